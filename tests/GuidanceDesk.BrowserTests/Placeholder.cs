@@ -1,0 +1,1 @@
+namespace GuidanceDesk.BrowserTests; internal static class Placeholder;

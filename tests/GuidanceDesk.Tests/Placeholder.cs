@@ -1,0 +1,1 @@
+namespace GuidanceDesk.Tests; internal static class Placeholder;
