@@ -1,0 +1,80 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace GuidanceDesk.Web.Data;
+
+public enum DatabaseProvider { Sqlite, Postgres }
+
+/// <summary>Picks the provider from configuration (<c>Database:Provider</c>) and registers <see cref="AppDbContext"/>.</summary>
+public static class DatabaseSetup
+{
+    public const string DefaultSqliteFile = "data/guidancedesk.db";
+
+    public static DatabaseProvider ProviderFrom(IConfiguration configuration) =>
+        Enum.TryParse<DatabaseProvider>(configuration["Database:Provider"], ignoreCase: true, out var p) ? p : DatabaseProvider.Sqlite;
+
+    /// <summary>The connection string, with a relative SQLite file resolved against the content root.</summary>
+    public static string ConnectionString(IConfiguration configuration, string contentRoot)
+    {
+        var provider = ProviderFrom(configuration);
+        var configured = configuration["Database:ConnectionString"];
+        if (provider == DatabaseProvider.Postgres)
+            return string.IsNullOrWhiteSpace(configured)
+                ? throw new InvalidOperationException("Database:Provider is Postgres but Database:ConnectionString is empty.")
+                : configured;
+        var csb = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(configured) ? $"Data Source={DefaultSqliteFile}" : configured);
+        if (!Path.IsPathRooted(csb.DataSource) && !csb.DataSource.StartsWith(':'))
+            csb.DataSource = Path.GetFullPath(Path.Combine(contentRoot, csb.DataSource));
+        if (!csb.DataSource.StartsWith(':'))
+            Directory.CreateDirectory(Path.GetDirectoryName(csb.DataSource)!);
+        csb.DefaultTimeout = 30;
+        return csb.ToString();
+    }
+
+    public static IServiceCollection AddAppDatabase(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var connectionString = ConnectionString(configuration, contentRoot);
+        if (ProviderFrom(configuration) == DatabaseProvider.Postgres)
+        {
+            services.AddDbContextPool<AppDbContext, PostgresAppDbContext>(o => ConfigurePostgres(o, connectionString));
+        }
+        else
+        {
+            services.AddDbContextPool<AppDbContext, SqliteAppDbContext>(o => ConfigureSqlite(o, connectionString));
+        }
+        return services;
+    }
+
+    public static void ConfigureSqlite(DbContextOptionsBuilder o, string connectionString) =>
+        o.UseSqlite(connectionString, s => s.MigrationsHistoryTable("__EFMigrationsHistory"))
+         .AddInterceptors(SqlitePragmas.Instance);
+
+    public static void ConfigurePostgres(DbContextOptionsBuilder o, string connectionString) =>
+        o.UseNpgsql(connectionString, n => n.EnableRetryOnFailure(3));
+
+    /// <summary>
+    /// WAL lets readers run beside the one writer; NORMAL sync is durable across an application crash in WAL mode
+    /// and avoids an fsync per commit; the busy timeout makes a second writer wait instead of failing.
+    /// </summary>
+    private sealed class SqlitePragmas : DbConnectionInterceptor
+    {
+        public static readonly SqlitePragmas Instance = new();
+
+        public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
+
+        public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+        {
+            Apply(connection);
+            return Task.CompletedTask;
+        }
+
+        private static void Apply(DbConnection connection)
+        {
+            using var cmd = connection.CreateCommand();
+            cmd.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;";
+            cmd.ExecuteNonQuery();
+        }
+    }
+}

@@ -1,0 +1,3 @@
+namespace GuidanceDesk.Web.Domain;
+
+public enum Gender { Male = 1, Female = 2 }

@@ -1,0 +1,34 @@
+namespace GuidanceDesk.Web.Infrastructure.Security;
+
+/// <summary>The roles of the architecture; names are stable identifiers stored in the database.</summary>
+public static class Roles
+{
+    public const string Admin = "Admin";
+    public const string Head = "Head";
+    public const string Manager = "Manager";
+    public const string Counselor = "Counselor";
+    public const string Custodian = "Custodian";
+    public const string Evaluator = "Evaluator";
+    public const string Worker = "Worker";
+    public const string Employer = "Employer";
+
+    public static readonly IReadOnlyList<string> All = [Admin, Head, Manager, Counselor, Custodian, Evaluator, Worker, Employer];
+
+    /// <summary>Roles that must use two-factor sign-in unless configured otherwise.</summary>
+    public static readonly IReadOnlyList<string> TwoFactorRequired = [Admin, Head];
+}
+
+/// <summary>Named authorization policies, applied per page folder and per API group.</summary>
+public static class Policies
+{
+    /// <summary>Staff who may read and register clients (workers, employers) of their unit.</summary>
+    public const string ClientRecords = "ClientRecords";
+    /// <summary>May see full (unmasked) identifiers on request; every reveal is audited.</summary>
+    public const string RevealIdentifiers = "RevealIdentifiers";
+    public const string ManageUnits = "ManageUnits";
+    public const string ReadUnits = "ReadUnits";
+    public const string ManageStaff = "ManageStaff";
+    public const string ReadStaff = "ReadStaff";
+    public const string AuditLog = "AuditLog";
+    public const string Portal = "Portal";
+}
