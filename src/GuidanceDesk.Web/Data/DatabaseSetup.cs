@@ -52,7 +52,8 @@ public static class DatabaseSetup
          .AddInterceptors(SqlitePragmas.Instance);
 
     public static void ConfigurePostgres(DbContextOptionsBuilder o, string connectionString) =>
-        o.UseNpgsql(connectionString, n => n.EnableRetryOnFailure(3));
+        // No retrying execution strategy: use cases open their own transactions, which retries would have to replay.
+        o.UseNpgsql(connectionString);
 
     /// <summary>
     /// WAL lets readers run beside the one writer; NORMAL sync is durable across an application crash in WAL mode

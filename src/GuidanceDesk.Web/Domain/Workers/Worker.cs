@@ -55,6 +55,14 @@ public sealed class Worker : IVersioned, IUnitOwned
 
     public void AssignCounselor(long? staffId) => CounselorId = staffId;
 
+    /// <summary>A mistyped ID number is corrected; birth date and gender follow it.</summary>
+    public void CorrectIdNumber(ProtectedValue idNumber, DateOnly dateOfBirth, Gender gender)
+    {
+        IdNumber = idNumber;
+        DateOfBirth = dateOfBirth;
+        Gender = gender;
+    }
+
     public void Update(WorkerDetails d, ProtectedValue? phone, DateTimeOffset now)
     {
         if (d.SpecialGroups.HasFlag(SpecialGroups.CollegeGraduate) && d.GraduationYear is null)
@@ -82,10 +90,12 @@ public sealed class Worker : IVersioned, IUnitOwned
         UpdatedAt = now;
     }
 
-    public int AgeOn(DateOnly day)
+    public int AgeOn(DateOnly day) => AgeAt(DateOfBirth, day);
+
+    public static int AgeAt(DateOnly dateOfBirth, DateOnly day)
     {
-        var age = day.Year - DateOfBirth.Year;
-        return DateOfBirth.AddYears(age) > day ? age - 1 : age;
+        var age = day.Year - dateOfBirth.Year;
+        return dateOfBirth.AddYears(age) > day ? age - 1 : age;
     }
 }
 

@@ -1,0 +1,85 @@
+using System.Threading.Channels;
+using GuidanceDesk.Web.Data;
+using GuidanceDesk.Web.Domain;
+
+namespace GuidanceDesk.Web.Infrastructure.Audit;
+
+/// <summary>The queue of read-audit entries waiting to be written.</summary>
+public sealed class AuditQueue
+{
+    private readonly Channel<AuditEntry> _channel = Channel.CreateBounded<AuditEntry>(
+        new BoundedChannelOptions(100_000) { FullMode = BoundedChannelFullMode.Wait, SingleReader = true });
+    private long _pending;
+
+    internal ChannelReader<AuditEntry> Reader => _channel.Reader;
+
+    public void Enqueue(AuditEntry entry)
+    {
+        Interlocked.Increment(ref _pending);
+        if (!_channel.Writer.TryWrite(entry))
+        {
+            // Full: back-pressure rather than dropping an audit record.
+            _channel.Writer.WriteAsync(entry).AsTask().GetAwaiter().GetResult();
+        }
+    }
+
+    internal void Written(int count) => Interlocked.Add(ref _pending, -count);
+
+    /// <summary>Waits until every entry queued so far is in the database (used by tests and at shutdown).</summary>
+    public async Task FlushAsync(CancellationToken cancellationToken = default)
+    {
+        while (Interlocked.Read(ref _pending) > 0)
+            await Task.Delay(10, cancellationToken);
+    }
+}
+
+/// <summary>Drains <see cref="AuditQueue"/> into the database in batches.</summary>
+public sealed class AuditWriter(AuditQueue queue, IServiceScopeFactory scopes, ILogger<AuditWriter> logger) : BackgroundService
+{
+    private const int BatchSize = 500;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var batch = new List<AuditEntry>(BatchSize);
+        try
+        {
+            while (await queue.Reader.WaitToReadAsync(stoppingToken))
+            {
+                while (batch.Count < BatchSize && queue.Reader.TryRead(out var entry))
+                    batch.Add(entry);
+                await WriteAsync(batch, CancellationToken.None);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down: write what is left below.
+        }
+        while (queue.Reader.TryRead(out var entry))
+            batch.Add(entry);
+        await WriteAsync(batch, CancellationToken.None);
+    }
+
+    private async Task WriteAsync(List<AuditEntry> batch, CancellationToken ct)
+    {
+        if (batch.Count == 0)
+            return;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+                db.AuditEntries.AddRange(batch);
+                await db.SaveChangesAsync(ct);
+                break;
+            }
+            catch (Exception ex) when (attempt < 5 && ex is not OperationCanceledException)
+            {
+                logger.LogWarning(ex, "Writing {Count} audit entries failed (attempt {Attempt}); retrying", batch.Count, attempt);
+                await Task.Delay(200 * attempt, ct);
+            }
+        }
+        queue.Written(batch.Count);
+        batch.Clear();
+    }
+}

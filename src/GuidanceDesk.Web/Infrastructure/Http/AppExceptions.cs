@@ -1,0 +1,25 @@
+namespace GuidanceDesk.Web.Infrastructure.Http;
+
+/// <summary>The record asked for does not exist or is outside the caller's reach (both answer 404, so nothing leaks).</summary>
+public sealed class NotFoundException(string message = "记录不存在或无权查看") : Exception(message)
+{
+    public NotFoundException() : this("记录不存在或无权查看") { }
+}
+
+/// <summary>
+/// A value that must be unique is already taken (409). <see cref="ExistingId"/> and <see cref="ExistingType"/> name
+/// the existing record so that the user can open it instead of registering it twice.
+/// </summary>
+public sealed class DuplicateException(string message, string field, string existingType, long existingId) : Exception(message)
+{
+    public string Field { get; } = field;
+    public string ExistingType { get; } = existingType;
+    public long ExistingId { get; } = existingId;
+}
+
+/// <summary>The record changed since the caller read it (409): reload and apply the change again.</summary>
+public sealed class StaleWriteException(int currentVersion)
+    : Exception("该记录已被他人修改，请刷新后重新编辑")
+{
+    public int CurrentVersion { get; } = currentVersion;
+}

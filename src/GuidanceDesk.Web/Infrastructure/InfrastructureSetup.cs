@@ -1,0 +1,65 @@
+using System.Globalization;
+using GuidanceDesk.Web.Data;
+using GuidanceDesk.Web.Infrastructure.Audit;
+using GuidanceDesk.Web.Infrastructure.Http;
+using GuidanceDesk.Web.Infrastructure.ReferenceData;
+using GuidanceDesk.Web.Infrastructure.Security;
+using GuidanceDesk.Web.Infrastructure.Startup;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace GuidanceDesk.Web.Infrastructure;
+
+/// <summary>Cross-cutting services: time, reference data, personal-data protection, audit, problem details, API docs.</summary>
+public static class InfrastructureSetup
+{
+    public static readonly CultureInfo[] Cultures = [new("zh-CN"), new("en")];
+    public const string TokenRateLimit = "token";
+
+    public static IServiceCollection AddAppInfrastructure(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment env)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<AgencyClock>();
+        services.AddReferenceData(Path.Combine(AppContext.BaseDirectory, "ReferenceData"));
+        services.Configure<PersonalDataOptions>(configuration.GetSection("PersonalData"));
+        services.AddSingleton<PersonalDataProtector>();
+        services.Configure<GuidanceDeskOptions>(configuration.GetSection("GuidanceDesk"));
+        services.AddSingleton<AuditQueue>();
+        services.AddHostedService<AuditWriter>();
+        services.AddScoped<AuditLog>();
+        services.AddScoped<IdempotencyFilter>();
+        services.AddDataProtection().SetApplicationName("GuidanceDesk").PersistKeysToDbContext<AppDbContext>();
+
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemMapping>();
+        services.AddOpenApi();
+        services.AddHealthChecks()
+            .AddDbContextCheck<AppDbContext>("database", tags: ["ready"])
+            .AddCheck<MigrationsHealthCheck>("migrations", tags: ["ready"]);
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture("zh-CN");
+            o.SupportedCultures = Cultures;
+            o.SupportedUICultures = Cultures;
+            o.RequestCultureProviders = [new CookieRequestCultureProvider(), new QueryStringRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
+        });
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(TokenRateLimit, ctx => System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(
+                ctx.Connection.RemoteIpAddress?.ToString() ?? "?",
+                _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions { PermitLimit = 30, Window = TimeSpan.FromMinutes(1) }));
+        });
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        return services;
+    }
+}
+
+/// <summary>Settings of the service itself (section <c>GuidanceDesk</c>).</summary>
+public sealed class GuidanceDeskOptions
+{
+    /// <summary>Yearly training minimum per staff member, in hours (4.6.2c).</summary>
+    public decimal TrainingHoursPerYear { get; set; } = 40;
+}

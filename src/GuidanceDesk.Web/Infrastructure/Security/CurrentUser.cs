@@ -1,0 +1,69 @@
+using System.Security.Claims;
+using GuidanceDesk.Web.Domain;
+
+namespace GuidanceDesk.Web.Infrastructure.Security;
+
+/// <summary>
+/// Who is asking, read once per request from the claims (see <see cref="AppClaims"/>): roles, unit (null = city
+/// level), and for portal users the worker or employer they are. Scoping rules live here so that every query
+/// applies the same ones.
+/// </summary>
+public sealed class CurrentUser(IHttpContextAccessor accessor)
+{
+    private ClaimsPrincipal Principal => accessor.HttpContext?.User ?? new ClaimsPrincipal();
+
+    public string? UserId => Principal.FindFirstValue(ClaimTypes.NameIdentifier);
+    public string? UserName => Principal.Identity?.Name;
+    public bool IsInRole(string role) => Principal.IsInRole(role);
+    public long? ServiceUnitId => ReadLong(AppClaims.ServiceUnitId);
+    public long? WorkerId => ReadLong(AppClaims.WorkerId);
+    public long? EmployerId => ReadLong(AppClaims.EmployerId);
+    public long? StaffMemberId => ReadLong(AppClaims.StaffMemberId);
+    public string? IpAddress => accessor.HttpContext?.Connection.RemoteIpAddress?.ToString();
+
+    public bool IsStaff => IsInRole(Roles.Head) || IsInRole(Roles.Manager) || IsInRole(Roles.Counselor)
+        || IsInRole(Roles.Custodian) || IsInRole(Roles.Admin);
+
+    /// <summary>A staff account with no unit works at city level and sees every unit.</summary>
+    public bool IsCityLevel => IsStaff && ServiceUnitId is null;
+
+    /// <summary>Whether a record of <paramref name="unitId"/> is within this staff user's reach.</summary>
+    public bool CanReachUnit(long unitId) => IsCityLevel || (IsStaff && ServiceUnitId == unitId);
+
+    /// <summary>Workers this user may see: their unit's (staff), all (city level), or only themself (portal).</summary>
+    public IQueryable<Worker> Scope(IQueryable<Worker> workers)
+    {
+        if (IsInRole(Roles.Worker))
+            return WorkerId is { } self ? workers.Where(w => w.Id == self) : workers.Where(_ => false);
+        if (!CanReadClients)
+            return workers.Where(_ => false);
+        return IsCityLevel ? workers : workers.Where(w => w.ServiceUnitId == ServiceUnitId);
+    }
+
+    public IQueryable<Employer> Scope(IQueryable<Employer> employers)
+    {
+        if (IsInRole(Roles.Employer))
+            return EmployerId is { } self ? employers.Where(e => e.Id == self) : employers.Where(_ => false);
+        if (!CanReadClients)
+            return employers.Where(_ => false);
+        return IsCityLevel ? employers : employers.Where(e => e.ServiceUnitId == ServiceUnitId);
+    }
+
+    /// <summary>The admin runs the system but sees no client records (least privilege).</summary>
+    public bool CanReadClients => IsInRole(Roles.Head) || IsInRole(Roles.Manager) || IsInRole(Roles.Counselor)
+        || IsInRole(Roles.Custodian);
+
+    private long? ReadLong(string type) =>
+        long.TryParse(Principal.FindFirstValue(type), System.Globalization.NumberStyles.Integer,
+            System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : null;
+}
+
+public static class AppClaims
+{
+    public const string ServiceUnitId = "gd:unit";
+    public const string WorkerId = "gd:worker";
+    public const string EmployerId = "gd:employer";
+    public const string StaffMemberId = "gd:staff";
+    public const string DisplayName = "gd:name";
+    public const string TwoFactorExempt = "gd:2fa-exempt";
+}
