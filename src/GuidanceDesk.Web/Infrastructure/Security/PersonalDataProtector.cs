@@ -1,0 +1,117 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Options;
+
+namespace GuidanceDesk.Web.Infrastructure.Security;
+
+/// <summary>
+/// Encrypts personal data fields (ID numbers, phone numbers) with AES-256-GCM and derives keyed lookup hashes
+/// so that an encrypted column can still be searched by exact value. Thread-safe: only immutable key bytes are
+/// shared, and an <see cref="AesGcm"/> instance is created per call (cheap compared to a database round trip).
+/// </summary>
+public sealed class PersonalDataProtector
+{
+    private const string Prefix = "v1:";
+    private const int KeySize = 32;
+    private const int NonceSize = 12;
+    private const int TagSize = 16;
+
+    private readonly byte[] _encryptionKey;
+    private readonly byte[] _lookupKey;
+
+    public PersonalDataProtector(IOptions<PersonalDataOptions> options)
+    {
+        var value = options.Value;
+        _encryptionKey = DecodeKey(value.EncryptionKey, nameof(PersonalDataOptions.EncryptionKey));
+        _lookupKey = DecodeKey(value.LookupKey, nameof(PersonalDataOptions.LookupKey));
+    }
+
+    /// <summary>Returns "v1:" + base64(nonce | ciphertext | tag). The version prefix leaves room for key rotation.</summary>
+    public string Protect(string plaintext)
+    {
+        ArgumentNullException.ThrowIfNull(plaintext);
+        var plain = Encoding.UTF8.GetBytes(plaintext);
+        var output = new byte[NonceSize + plain.Length + TagSize];
+        var nonce = output.AsSpan(0, NonceSize);
+        RandomNumberGenerator.Fill(nonce);
+
+        using var aes = new AesGcm(_encryptionKey, TagSize);
+        aes.Encrypt(nonce, plain, output.AsSpan(NonceSize, plain.Length), output.AsSpan(NonceSize + plain.Length));
+        return Prefix + Convert.ToBase64String(output);
+    }
+
+    /// <exception cref="CryptographicException">The value is malformed, was tampered with, or used another key.</exception>
+    public string Unprotect(string protectedValue)
+    {
+        ArgumentNullException.ThrowIfNull(protectedValue);
+        if (!protectedValue.StartsWith(Prefix, StringComparison.Ordinal))
+        {
+            throw new CryptographicException("Protected value has an unknown format version.");
+        }
+
+        byte[] input;
+        try
+        {
+            input = Convert.FromBase64String(protectedValue[Prefix.Length..]);
+        }
+        catch (FormatException ex)
+        {
+            throw new CryptographicException("Protected value is not valid base64.", ex);
+        }
+
+        if (input.Length < NonceSize + TagSize)
+        {
+            throw new CryptographicException("Protected value is too short.");
+        }
+
+        var cipherLength = input.Length - NonceSize - TagSize;
+        var plain = new byte[cipherLength];
+        using var aes = new AesGcm(_encryptionKey, TagSize);
+        aes.Decrypt(
+            input.AsSpan(0, NonceSize),
+            input.AsSpan(NonceSize, cipherLength),
+            input.AsSpan(NonceSize + cipherLength),
+            plain);
+        return Encoding.UTF8.GetString(plain);
+    }
+
+    /// <summary>HMAC-SHA256 of an already normalized value as 64 lower-case hex characters; deterministic per key.</summary>
+    public string LookupHash(string normalizedValue)
+    {
+        ArgumentNullException.ThrowIfNull(normalizedValue);
+        return Convert.ToHexStringLower(HMACSHA256.HashData(_lookupKey, Encoding.UTF8.GetBytes(normalizedValue)));
+    }
+
+    /// <summary>A fresh key for configuration: base64 of 32 random bytes.</summary>
+    public static string NewKey() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(KeySize));
+
+    private static byte[] DecodeKey(string? base64, string name)
+    {
+        var setting = $"{PersonalDataOptions.SectionName}:{name}";
+        if (string.IsNullOrWhiteSpace(base64))
+        {
+            throw new InvalidOperationException(
+                $"Configuration value '{setting}' is missing. Set it to base64 of 32 random bytes " +
+                "(e.g. `openssl rand -base64 32`, or PersonalDataProtector.NewKey()).");
+        }
+
+        byte[] key;
+        try
+        {
+            key = Convert.FromBase64String(base64.Trim());
+        }
+        catch (FormatException ex)
+        {
+            throw new InvalidOperationException($"Configuration value '{setting}' is not valid base64.", ex);
+        }
+
+        if (key.Length != KeySize)
+        {
+            throw new InvalidOperationException(
+                $"Configuration value '{setting}' must decode to {KeySize} bytes for AES-256/HMAC-SHA256, " +
+                $"but decodes to {key.Length} bytes.");
+        }
+
+        return key;
+    }
+}

@@ -1,1 +1,0 @@
-namespace GuidanceDesk.Tests; internal static class Placeholder;
