@@ -25,7 +25,7 @@ public static class InfrastructureSetup
         services.Configure<PersonalDataOptions>(configuration.GetSection("PersonalData"));
         services.AddSingleton<PersonalDataProtector>();
         services.Configure<GuidanceDeskOptions>(configuration.GetSection("GuidanceDesk"));
-        services.AddSingleton<AuditQueue>();
+        services.AddSingleton<AuditBuffer>();
         services.AddHostedService<AuditWriter>();
         services.AddScoped<AuditLog>();
         services.AddScoped<IdempotencyFilter>();

@@ -8,7 +8,9 @@ public static class ResidentIdNumber
     private const int Length = 18;
     private const string CheckCharacters = "10X98765432";
     private static readonly int[] Weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-    private static readonly DateOnly EarliestBirthDate = new(1900, 1, 1);
+    // GB 11643's own worked example (440524188001010014) is born in 1880; the standard sets no lower bound, so only
+    // dates before any plausible record are refused.
+    private static readonly DateOnly EarliestBirthDate = new(1850, 1, 1);
 
     /// <param name="value">User input; surrounding whitespace and a lower-case x are tolerated.</param>
     /// <param name="today">Injected so that "not in the future" is testable and follows the caller's clock.</param>

@@ -1,6 +1,6 @@
 using GuidanceDesk.Web.Data;
 using GuidanceDesk.Web.Domain;
-using GuidanceDesk.Web.Features.Shared;
+using GuidanceDesk.Web.Features.Common;
 using GuidanceDesk.Web.Infrastructure;
 using GuidanceDesk.Web.Infrastructure.Http;
 using GuidanceDesk.Web.Infrastructure.ReferenceData;

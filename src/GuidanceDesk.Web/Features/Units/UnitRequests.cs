@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using GuidanceDesk.Web.Domain;
-using GuidanceDesk.Web.Features.Shared;
+using GuidanceDesk.Web.Features.Common;
 
 namespace GuidanceDesk.Web.Features.Units;
 

@@ -117,7 +117,7 @@ public sealed class WorkerHandlers(AppDbContext db, CurrentUser user, PersonalDa
             throw new DomainRuleException("所选职业指导人员不属于该服务单位", nameof(form.CounselorId));
     }
 
-    private List<string> ChangedFields(Worker w, WorkerForm f)
+    private static List<string> ChangedFields(Worker w, WorkerForm f)
     {
         var d = f.ToDetails();
         var changed = new List<string>();

@@ -10,7 +10,7 @@ namespace GuidanceDesk.Web.Infrastructure.Audit;
 /// queued and written in batches by <see cref="AuditWriter"/>: reads are the hot path, and a read that is never
 /// committed changes nothing, so the only risk is losing the last ~100 ms of read records on a hard crash.
 /// </summary>
-public sealed class AuditLog(CurrentUser user, AuditQueue queue, TimeProvider clock)
+public sealed class AuditLog(CurrentUser user, AuditBuffer queue, TimeProvider clock)
 {
     public const int MaxIdsPerSearchEntry = 50;
 

@@ -76,7 +76,7 @@ public sealed class IdempotencyFilter(AppDbContext db, CurrentUser user, TimePro
         return new ReplayResult(status, existing.Location, existing.ResponseBody);
     }
 
-    private Task Forget(long id) => db.IdempotencyRecords.Where(r => r.Id == id).ExecuteDeleteAsync();
+    private Task<int> Forget(long id) => db.IdempotencyRecords.Where(r => r.Id == id).ExecuteDeleteAsync();
 
     private static string? LocationOf(object? result) =>
         result?.GetType().GetProperty("Location")?.GetValue(result) as string;

@@ -13,10 +13,14 @@ public sealed class ValidationFilter<T> : IEndpointFilter where T : class
         var request = context.Arguments.OfType<T>().FirstOrDefault();
         if (request is null)
             return TypedResults.Problem(title: "请求内容不能为空", statusCode: StatusCodes.Status400BadRequest);
-        var errors = Validate(request, context.HttpContext.RequestServices);
+        var errors = RequestValidator.Validate(request, context.HttpContext.RequestServices);
         return errors.Count > 0 ? TypedResults.ValidationProblem(errors, title: "提交的内容有误，请按提示修改") : await next(context);
     }
+}
 
+/// <summary>DataAnnotations validation for API requests, shared by the filter and tests.</summary>
+public static class RequestValidator
+{
     /// <summary>Validates the object and, like MVC model validation, every nested form object and list item in it.</summary>
     public static Dictionary<string, string[]> Validate(object request, IServiceProvider services)
     {

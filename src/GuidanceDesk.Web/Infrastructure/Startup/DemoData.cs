@@ -140,7 +140,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, Person
             _ => SpecialGroups.None,
         };
         var name = Surnames[i % Surnames.Length] + GivenNames[(i * 7) % GivenNames.Length];
-        worker.Update(new WorkerDetails(name, i % 2 == 0 ? HouseholdType.Urban : HouseholdType.Rural, "500000",
+        worker.Update(new WorkerDetails(name, i % 2 == 0 ? HouseholdType.Urban : HouseholdType.Rural, unit.DistrictCode,
             unit.DistrictCode, null, null, (Education)(2 + (i % 5)), EmploymentStatus.Unemployed, groups,
             groups == SpecialGroups.CollegeGraduate ? Math.Max(birth.Year + 22, 2020) : null,
             groups == SpecialGroups.EmploymentAssistanceTarget ? AssistanceCategory.LongTermUnemployed : null,

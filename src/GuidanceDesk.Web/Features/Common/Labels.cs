@@ -1,6 +1,6 @@
 using GuidanceDesk.Web.Domain;
 
-namespace GuidanceDesk.Web.Features.Shared;
+namespace GuidanceDesk.Web.Features.Common;
 
 /// <summary>Chinese labels for the domain's enumerations (the English UI translates these through the resources).</summary>
 public static class Labels

@@ -5,9 +5,9 @@ using GuidanceDesk.Web.Domain;
 namespace GuidanceDesk.Web.Infrastructure.Audit;
 
 /// <summary>The queue of read-audit entries waiting to be written.</summary>
-public sealed class AuditQueue
+public sealed class AuditBuffer
 {
-    private readonly Channel<AuditEntry> _channel = Channel.CreateBounded<AuditEntry>(
+    private readonly Channel<AuditEntry> _channel = System.Threading.Channels.Channel.CreateBounded<AuditEntry>(
         new BoundedChannelOptions(100_000) { FullMode = BoundedChannelFullMode.Wait, SingleReader = true });
     private long _pending;
 
@@ -33,8 +33,8 @@ public sealed class AuditQueue
     }
 }
 
-/// <summary>Drains <see cref="AuditQueue"/> into the database in batches.</summary>
-public sealed class AuditWriter(AuditQueue queue, IServiceScopeFactory scopes, ILogger<AuditWriter> logger) : BackgroundService
+/// <summary>Drains <see cref="AuditBuffer"/> into the database in batches.</summary>
+public sealed class AuditWriter(AuditBuffer queue, IServiceScopeFactory scopes, ILogger<AuditWriter> logger) : BackgroundService
 {
     private const int BatchSize = 500;
 

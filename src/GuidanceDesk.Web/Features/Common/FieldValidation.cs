@@ -3,19 +3,19 @@ using GuidanceDesk.Web.Domain.Identifiers;
 using GuidanceDesk.Web.Infrastructure;
 using GuidanceDesk.Web.Infrastructure.ReferenceData;
 
-namespace GuidanceDesk.Web.Features.Shared;
+namespace GuidanceDesk.Web.Features.Common;
 
 /// <summary>GB 11643 resident ID: checksum, real birth date, 18 characters (lower-case x accepted).</summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
 public sealed class ResidentIdAttribute : ValidationAttribute
 {
-    protected override ValidationResult? IsValid(object? value, ValidationContext context)
+    protected override ValidationResult? IsValid(object? value, ValidationContext validationContext)
     {
         if (value is not string s || string.IsNullOrWhiteSpace(s))
             return ValidationResult.Success; // [Required] says whether it must be there.
-        var today = context.GetService<AgencyClock>()?.Today ?? DateOnly.FromDateTime(DateTime.Today);
+        var today = validationContext.GetService<AgencyClock>()?.Today ?? DateOnly.FromDateTime(DateTime.Today);
         var check = ResidentIdNumber.Check(s, today);
-        return check.IsValid ? ValidationResult.Success : new ValidationResult(ResidentIdNumber.Describe(check.Error!.Value), Member(context));
+        return check.IsValid ? ValidationResult.Success : new ValidationResult(ResidentIdNumber.Describe(check.Error!.Value), Member(validationContext));
     }
 
     internal static string[] Member(ValidationContext context) => context.MemberName is { } m ? [m] : [];
@@ -25,12 +25,12 @@ public sealed class ResidentIdAttribute : ValidationAttribute
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
 public sealed class CreditCodeAttribute : ValidationAttribute
 {
-    protected override ValidationResult? IsValid(object? value, ValidationContext context)
+    protected override ValidationResult? IsValid(object? value, ValidationContext validationContext)
     {
         if (value is not string s || string.IsNullOrWhiteSpace(s))
             return ValidationResult.Success;
         var check = UnifiedSocialCreditCode.Check(s);
-        return check.IsValid ? ValidationResult.Success : new ValidationResult(UnifiedSocialCreditCode.Describe(check.Error!.Value), ResidentIdAttribute.Member(context));
+        return check.IsValid ? ValidationResult.Success : new ValidationResult(UnifiedSocialCreditCode.Describe(check.Error!.Value), ResidentIdAttribute.Member(validationContext));
     }
 }
 
@@ -38,12 +38,12 @@ public sealed class CreditCodeAttribute : ValidationAttribute
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
 public sealed class ChinesePhoneAttribute : ValidationAttribute
 {
-    protected override ValidationResult? IsValid(object? value, ValidationContext context)
+    protected override ValidationResult? IsValid(object? value, ValidationContext validationContext)
     {
         if (value is not string s || string.IsNullOrWhiteSpace(s))
             return ValidationResult.Success;
         var check = PhoneNumber.Check(s);
-        return check.IsValid ? ValidationResult.Success : new ValidationResult(check.Error ?? "电话号码格式不正确", ResidentIdAttribute.Member(context));
+        return check.IsValid ? ValidationResult.Success : new ValidationResult(check.Error ?? "电话号码格式不正确", ResidentIdAttribute.Member(validationContext));
     }
 }
 
@@ -51,13 +51,13 @@ public sealed class ChinesePhoneAttribute : ValidationAttribute
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
 public sealed class ChongqingDistrictAttribute : ValidationAttribute
 {
-    protected override ValidationResult? IsValid(object? value, ValidationContext context)
+    protected override ValidationResult? IsValid(object? value, ValidationContext validationContext)
     {
         if (value is not string s || string.IsNullOrWhiteSpace(s))
             return ValidationResult.Success;
-        var divisions = context.GetService<DivisionCatalog>();
+        var divisions = validationContext.GetService<DivisionCatalog>();
         return divisions?.FindDistrict(s) is not null ? ValidationResult.Success
-            : new ValidationResult("请选择重庆市的区县", ResidentIdAttribute.Member(context));
+            : new ValidationResult("请选择重庆市的区县", ResidentIdAttribute.Member(validationContext));
     }
 }
 
@@ -65,11 +65,11 @@ public sealed class ChongqingDistrictAttribute : ValidationAttribute
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
 public sealed class OccupationCodeAttribute : ValidationAttribute
 {
-    protected override ValidationResult? IsValid(object? value, ValidationContext context)
+    protected override ValidationResult? IsValid(object? value, ValidationContext validationContext)
     {
         if (value is not string s || string.IsNullOrWhiteSpace(s))
             return ValidationResult.Success;
-        return context.GetService<OccupationCatalog>()?.Find(s) is not null ? ValidationResult.Success
-            : new ValidationResult("职业代码不存在（请按《职业分类大典》2022年版选择）", ResidentIdAttribute.Member(context));
+        return validationContext.GetService<OccupationCatalog>()?.Find(s) is not null ? ValidationResult.Success
+            : new ValidationResult("职业代码不存在（请按《职业分类大典》2022年版选择）", ResidentIdAttribute.Member(validationContext));
     }
 }

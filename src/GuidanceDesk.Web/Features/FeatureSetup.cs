@@ -1,0 +1,89 @@
+using GuidanceDesk.Web.Features.Account;
+using GuidanceDesk.Web.Features.Audit;
+using GuidanceDesk.Web.Features.Employers;
+using GuidanceDesk.Web.Features.Reference;
+using GuidanceDesk.Web.Features.Staff;
+using GuidanceDesk.Web.Features.Units;
+using GuidanceDesk.Web.Features.Workers;
+using GuidanceDesk.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
+namespace GuidanceDesk.Web.Features;
+
+/// <summary>The areas: their handlers, pages (with per-folder policies), API groups, and the request pipeline.</summary>
+public static class FeatureSetup
+{
+    public static IServiceCollection AddAppPages(this IServiceCollection services)
+    {
+        services.AddScoped<WorkerHandlers>();
+        services.AddScoped<WorkerQueries>();
+        services.AddScoped<EmployerHandlers>();
+        services.AddScoped<UnitHandlers>();
+        services.AddScoped<StaffHandlers>();
+        services.AddScoped<AuditQueries>();
+
+        services.AddRazorPages(o =>
+            {
+                // Pages live beside their handlers and API in the area folders (architecture: feature folders).
+                o.RootDirectory = "/Features";
+                o.Conventions.AllowAnonymousToFolder("/Account");
+                o.Conventions.AuthorizeFolder("/Account/Manage");
+                o.Conventions.AllowAnonymousToFolder("/Public");
+                o.Conventions.AuthorizeFolder("/Units", Policies.ReadUnits);
+                o.Conventions.AuthorizeFolder("/Staff", Policies.ReadStaff);
+                o.Conventions.AuthorizeFolder("/Workers", Policies.ClientRecords);
+                o.Conventions.AuthorizeFolder("/Employers", Policies.ClientRecords);
+                o.Conventions.AuthorizeFolder("/Audit", Policies.AuditLog);
+                o.Conventions.AuthorizeFolder("/Portal", Policies.Portal);
+            })
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+        return services;
+    }
+
+    public static WebApplication UseAppPipeline(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        if (!app.Environment.IsDevelopment())
+            app.UseHsts();
+        app.Use(async (context, next) =>
+        {
+            var headers = context.Response.Headers;
+            headers.XContentTypeOptions = "nosniff";
+            headers.XFrameOptions = "DENY";
+            headers["Referrer-Policy"] = "same-origin";
+            headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'";
+            await next();
+        });
+        app.UseStaticFiles();
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseMiddleware<TwoFactorGate>();
+        app.UseAuthorization();
+        return app;
+    }
+
+    public static WebApplication MapAppEndpoints(this WebApplication app)
+    {
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+
+        var api = app.MapGroup("/api/v1");
+        api.MapAuthApi();
+        api.MapUnitsApi();
+        api.MapStaffApi();
+        api.MapWorkersApi();
+        api.MapEmployersApi();
+        api.MapAuditApi();
+        api.MapReferenceApi();
+        app.MapRazorPages();
+        return app;
+    }
+}
+
+/// <summary>Marker for the shared UI strings (Resources/SharedResource.en.resx); Chinese is the key and the default.</summary>
+public sealed class SharedResource;
