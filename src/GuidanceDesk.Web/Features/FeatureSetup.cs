@@ -17,6 +17,7 @@ public static class FeatureSetup
     {
         services.AddScoped<WorkerHandlers>();
         services.AddScoped<WorkerQueries>();
+        services.AddScoped<WorkerExport>();
         services.AddScoped<EmployerHandlers>();
         services.AddScoped<UnitHandlers>();
         services.AddScoped<StaffHandlers>();

@@ -126,6 +126,29 @@ public abstract class WorkerSearchAndAuditTests(AppFixture app)
         Assert.True(await db.AuditEntries.AnyAsync(Ct));
     }
 
+    [Fact, Trait("Clause", "4.4d")]
+    public async Task An_export_is_masked_and_audited()
+    {
+        using var client = await app.ClientAsAsync("counselor");
+        var idNumber = TestData.NewIdNumber();
+        var name = "吴导出" + Random.Shared.Next(100, 999);
+        var id = (long)(await (await client.PostJsonAsync("/api/v1/workers", TestData.Worker(idNumber, name: name))).BodyAsync())["id"]!;
+
+        var response = await client.GetAsync($"/api/v1/workers/export.csv?name={Uri.EscapeDataString(name)}", Ct);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        var csv = await response.Content.ReadAsStringAsync(Ct);
+        Assert.StartsWith("编号,姓名", csv.TrimStart('\uFEFF'), StringComparison.Ordinal);
+        Assert.Contains(name, csv, StringComparison.Ordinal);
+        Assert.Contains(idNumber[..4] + "**********" + idNumber[^4..], csv, StringComparison.Ordinal);
+        Assert.DoesNotContain(idNumber, csv, StringComparison.Ordinal);
+
+        await app.FlushAuditAsync();
+        await using var scope = app.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var key = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(await db.AuditEntries.AnyAsync(a => a.Action == AuditAction.Export && a.EntityId == key && a.Fields!.Contains("rows=1"), Ct));
+    }
+
     private static async Task<List<long>> Search(HttpClient client, string query)
     {
         var response = await client.GetAsync("/api/v1/workers?" + query, Ct);

@@ -34,7 +34,7 @@ public sealed class WorkerQueries(AppDbContext db, CurrentUser user, PersonalDat
         return ToView(row.Worker, row.Unit ?? "", row.Counselor, consents, masked: !self);
     }
 
-    public async Task<PagedResult<WorkerListItem>> SearchAsync(WorkerSearch s, CancellationToken ct)
+    public async Task<PagedResult<WorkerListItem>> SearchAsync(WorkerSearch s, CancellationToken ct, bool audited = true)
     {
         var query = user.Scope(db.Workers).AsNoTracking();
         if (!string.IsNullOrWhiteSpace(s.IdNumber))
@@ -90,7 +90,8 @@ public sealed class WorkerQueries(AppDbContext db, CurrentUser user, PersonalDat
             Mask.IdNumber(protector.Unprotect(r.IdCipher)), r.PhoneCipher is null ? null : Mask.Phone(protector.Unprotect(r.PhoneCipher)),
             r.ResidenceDistrictCode, divisions.FindDistrict(r.ResidenceDistrictCode)?.Name, FlagLists.Split(r.SpecialGroups),
             r.CounselorId, r.Counselor, r.CreatedAt)).ToList();
-        audit.Searched(WorkerHandlers.EntityType, items.Select(i => i.Id), user.ServiceUnitId, Criteria(s));
+        if (audited)
+            audit.Searched(WorkerHandlers.EntityType, items.Select(i => i.Id), user.ServiceUnitId, Criteria(s));
         return new PagedResult<WorkerListItem>(items, page.SafePage, page.SafePageSize, total);
     }
 
@@ -120,7 +121,7 @@ public sealed class WorkerQueries(AppDbContext db, CurrentUser user, PersonalDat
         new(c.Id, c.Kind, FlagLists.Split(c.Scope), c.GivenOn, c.Channel, c.Note, c.RecordedAt, c.WithdrawnAt);
 
     /// <summary>The criteria, with identifiers reduced to their mask: the audit log must not hold them in clear.</summary>
-    private static string Criteria(WorkerSearch s) => string.Join("; ", new[]
+    internal static string Criteria(WorkerSearch s) => string.Join("; ", new[]
     {
         s.IdNumber is null ? null : "idNumber=" + Mask.IdNumber(s.IdNumber.Trim()),
         s.Phone is null ? null : "phone=" + Mask.Phone(s.Phone.Trim()),

@@ -15,6 +15,9 @@ public static class WorkersApi
         group.MapGet("/", async ([AsParameters] WorkerSearch search, WorkerQueries q, CancellationToken ct) =>
             TypedResults.Ok(await q.SearchAsync(search, ct)));
 
+        group.MapGet("/export.csv", async ([AsParameters] WorkerSearch search, WorkerExport export, CancellationToken ct) =>
+            TypedResults.File(await export.CsvAsync(search, ct), "text/csv; charset=utf-8", "workers.csv"));
+
         group.MapGet("/{id:long}", async (long id, WorkerQueries q, HttpContext http, CancellationToken ct) =>
         {
             var view = await q.GetAsync(id, audited: true, ct);
