@@ -24,6 +24,12 @@ public abstract class PlatformTests(AppFixture app)
         var locked = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName, password = Password }, Ct);
         Assert.Equal(HttpStatusCode.Unauthorized, locked.StatusCode);
         Assert.Contains("锁定", (string)(await locked.BodyAsync())["title"]!, StringComparison.Ordinal);
+
+        // Each attempt is in the audit log under the name that was typed.
+        await app.FlushAuditAsync();
+        await using var scope = app.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<GuidanceDesk.Web.Data.AppDbContext>();
+        Assert.Equal(6, db.AuditEntries.Count(a => a.UserName == userName && a.Action == GuidanceDesk.Web.Domain.AuditAction.SignInFailed));
     }
 
     [Fact, Trait("Clause", "4.4d")]

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using GuidanceDesk.Web.Infrastructure;
+using GuidanceDesk.Web.Infrastructure.Audit;
 using GuidanceDesk.Web.Infrastructure.Http;
 using GuidanceDesk.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authentication;
@@ -23,12 +24,13 @@ public static class AuthApi
     {
         var group = api.MapGroup("/auth").WithTags("Auth");
 
-        group.MapPost("/token", async (TokenRequest request, SignInManager<AppUser> signIn) =>
+        group.MapPost("/token", async (TokenRequest request, SignInManager<AppUser> signIn, AuditLog audit) =>
         {
             signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
             var result = await signIn.PasswordSignInAsync(request.UserName, request.Password, isPersistent: false, lockoutOnFailure: true);
             if (result.RequiresTwoFactor && !string.IsNullOrEmpty(request.TwoFactorCode))
                 result = await signIn.TwoFactorAuthenticatorSignInAsync(request.TwoFactorCode, isPersistent: false, rememberClient: false);
+            audit.SignIn(request.UserName, result.Succeeded, "api");
             if (result.Succeeded)
                 return Results.Empty; // the bearer handler has written the token response
             var title = result.IsLockedOut ? "账户已被临时锁定，请稍后再试"

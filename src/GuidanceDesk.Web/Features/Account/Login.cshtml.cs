@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using GuidanceDesk.Web.Infrastructure.Audit;
 using GuidanceDesk.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace GuidanceDesk.Web.Features.Account;
 
 /// <summary>Password sign-in with lockout; continues to the second factor when the account has one.</summary>
-public sealed class LoginModel(SignInManager<AppUser> signIn) : PageModel
+public sealed class LoginModel(SignInManager<AppUser> signIn, AuditLog audit) : PageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -24,6 +25,7 @@ public sealed class LoginModel(SignInManager<AppUser> signIn) : PageModel
         if (!ModelState.IsValid)
             return Page();
         var result = await signIn.PasswordSignInAsync(Input.UserName, Input.Password, isPersistent: false, lockoutOnFailure: true);
+        audit.SignIn(Input.UserName, result.Succeeded || result.RequiresTwoFactor, "web");
         if (result.Succeeded)
             return LocalRedirect(SafeReturn());
         if (result.RequiresTwoFactor)

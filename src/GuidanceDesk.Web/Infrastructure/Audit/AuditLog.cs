@@ -23,6 +23,11 @@ public sealed class AuditLog(CurrentUser user, AuditBuffer queue, TimeProvider c
         queue.Enqueue(Create(AuditAction.Search, entityType, ids, unitId, Truncate(criteria, 2000)));
     }
 
+    /// <summary>A sign-in attempt, successful or not, under the user name that was typed.</summary>
+    public void SignIn(string userName, bool succeeded, string channel) =>
+        queue.Enqueue(new AuditEntry(clock.GetUtcNow(), null, Truncate(userName, 256), null,
+            succeeded ? AuditAction.SignIn : AuditAction.SignInFailed, "User", null, channel, user.IpAddress));
+
     /// <summary>Adds the entry to <paramref name="db"/>; it is saved with the caller's own SaveChanges.</summary>
     public void Changed(AppDbContext db, AuditAction action, string entityType, string entityId, long? unitId, string? fields) =>
         db.AuditEntries.Add(Create(action, entityType, entityId, unitId, fields));
