@@ -7,6 +7,8 @@ namespace GuidanceDesk.Web.Features.Staff;
 /// <summary><c>/api/v1/staff</c>: staff profiles, certificates, training hours and the 4.6 checks.</summary>
 public static class StaffApi
 {
+    private static Ok<StaffView> Versioned(HttpContext http, StaffView view) => ETags.Ok(http, view, view.Version);
+
     public static RouteGroupBuilder MapStaffApi(this IEndpointRouteBuilder api)
     {
         var group = api.MapGroup("/staff").WithTags("Staff").RequireAuthorization(Policies.ReadStaff);
@@ -46,9 +48,4 @@ public static class StaffApi
         return group;
     }
 
-    private static Ok<StaffView> Versioned(HttpContext http, StaffView view)
-    {
-        ETags.Set(http, view.Version);
-        return TypedResults.Ok(view);
-    }
 }

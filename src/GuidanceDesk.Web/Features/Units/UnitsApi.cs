@@ -7,6 +7,8 @@ namespace GuidanceDesk.Web.Features.Units;
 /// <summary><c>/api/v1/units</c>: service units, their qualification and management documents .</summary>
 public static class UnitsApi
 {
+    private static Ok<UnitView> Versioned(HttpContext http, UnitView view) => ETags.Ok(http, view, view.Version);
+
     public static RouteGroupBuilder MapUnitsApi(this IEndpointRouteBuilder api)
     {
         var group = api.MapGroup("/units").WithTags("Units").RequireAuthorization(Policies.ReadUnits);
@@ -41,9 +43,4 @@ public static class UnitsApi
         return group;
     }
 
-    private static Ok<UnitView> Versioned(HttpContext http, UnitView view)
-    {
-        ETags.Set(http, view.Version);
-        return TypedResults.Ok(view);
-    }
 }

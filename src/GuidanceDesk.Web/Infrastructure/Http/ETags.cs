@@ -12,6 +12,13 @@ public static class ETags
 
     public static void Set(HttpContext context, int version) => context.Response.Headers.ETag = For(version);
 
+    /// <summary>200 with the resource and its version as the ETag.</summary>
+    public static Microsoft.AspNetCore.Http.HttpResults.Ok<T> Ok<T>(HttpContext context, T value, int version)
+    {
+        Set(context, version);
+        return TypedResults.Ok(value);
+    }
+
     /// <summary>The version the client last saw: the If-Match header, else the version field of the body.</summary>
     public static int? ExpectedVersion(HttpContext context, int? bodyVersion)
     {
