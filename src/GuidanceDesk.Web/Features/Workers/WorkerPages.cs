@@ -58,8 +58,8 @@ public static class WorkerPages
     /// </summary>
     public static void DropBlankRows(WorkerForm form, ModelStateDictionary state, IFormCollection posted)
     {
-        Drop(form.WorkExperiences, "Input.WorkExperiences", state, posted);
-        Drop(form.JobIntentions, "Input.JobIntentions", state, posted);
+        FormRows.DropBlank(form.WorkExperiences, "Input.WorkExperiences", state, posted);
+        FormRows.DropBlank(form.JobIntentions, "Input.JobIntentions", state, posted);
     }
 
     public static WorkerForm FromView(WorkerView v, RevealedIdentifiers ids) => new()
@@ -76,18 +76,4 @@ public static class WorkerPages
 
     /// <summary>Priority badge for employment-assistance targets (7.1.11), plain badges for the other groups.</summary>
     public static string BadgeClass(SpecialGroups g) => g == SpecialGroups.EmploymentAssistanceTarget ? "badge priority" : "badge group";
-
-    private static void Drop<T>(List<T> rows, string prefix, ModelStateDictionary state, IFormCollection posted)
-    {
-        for (var i = rows.Count - 1; i >= 0; i--)
-        {
-            var rowPrefix = $"{prefix}[{i}].";
-            var blank = posted.Where(p => p.Key.StartsWith(rowPrefix, StringComparison.Ordinal)).All(p => string.IsNullOrWhiteSpace(p.Value));
-            if (!blank)
-                continue;
-            rows.RemoveAt(i);
-            foreach (var key in state.Keys.Where(k => k.StartsWith(rowPrefix, StringComparison.Ordinal)).ToList())
-                state.Remove(key);
-        }
-    }
 }

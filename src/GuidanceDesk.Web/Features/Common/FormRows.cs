@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace GuidanceDesk.Web.Features.Common;
+
+/// <summary>Forms offer a blank row to add one more item (experience, contact); a row left blank is simply not there.</summary>
+public static class FormRows
+{
+    /// <summary>Removes the rows whose posted fields are all blank, and the binder's complaints about them.</summary>
+    public static void DropBlank<T>(List<T> rows, string prefix, ModelStateDictionary state, IFormCollection posted)
+    {
+        for (var i = rows.Count - 1; i >= 0; i--)
+        {
+            var rowPrefix = $"{prefix}[{i}].";
+            var blank = posted.Where(p => p.Key.StartsWith(rowPrefix, StringComparison.Ordinal)).All(p => string.IsNullOrWhiteSpace(p.Value));
+            if (!blank)
+                continue;
+            rows.RemoveAt(i);
+            foreach (var key in state.Keys.Where(k => k.StartsWith(rowPrefix, StringComparison.Ordinal)).ToList())
+                state.Remove(key);
+        }
+    }
+}
