@@ -19,4 +19,14 @@ public static class FormRows
                 state.Remove(key);
         }
     }
+
+    /// <summary>
+    /// A page with several forms binds all of them on every post; the form that was not submitted is empty and
+    /// "invalid". Forget its entries so that only the submitted form decides.
+    /// </summary>
+    public static void Forget(ModelStateDictionary state, string prefix)
+    {
+        foreach (var key in state.Keys.Where(k => k.StartsWith(prefix + ".", StringComparison.Ordinal)).ToList())
+            state.Remove(key);
+    }
 }
