@@ -30,6 +30,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             Unavailable = $"Chromium not found at {ChromiumPath} (Debian: apt-get install -y chromium fonts-noto-cjk).";
             return;
         }
+        Assertions.SetDefaultExpectTimeout(20_000);
         _server = await AppServer.StartAsync(TestContext.Current.CancellationToken);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new()
@@ -60,6 +61,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             Locale = "zh-CN",
             TimezoneId = "Asia/Shanghai",
         });
+        // Generous timeouts: CI machines and this project's 2-core box are often busy building something else.
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(90_000);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/Account/Login");
         await page.Locator("#Input_UserName").FillAsync(userName);

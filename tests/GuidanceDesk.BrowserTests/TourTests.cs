@@ -34,6 +34,16 @@ public sealed class TourTests(BrowserFixture app)
             await page.Context.CloseAsync();
         }
 
+        // The administrator sees every unit (one with a missing document), the evaluator the units only.
+        var admin = await app.SignInAsync("admin");
+        foreach (var path in new[] { "/", "/Units", "/Staff" })
+            await VisitAsync(admin, path, $"tour-admin-{Slug(path)}");
+        await admin.Context.CloseAsync();
+        var evaluator = await app.SignInAsync("evaluator");
+        await VisitAsync(evaluator, "/", "tour-evaluator-home");
+        await VisitAsync(evaluator, "/Units", "tour-evaluator-units");
+        await evaluator.Context.CloseAsync();
+
         var phone = await app.SignInAsync("worker", 390, 844);
         await VisitAsync(phone, "/", "tour-worker-phone-home");
         await VisitAsync(phone, "/Portal", "tour-worker-phone-portal");

@@ -22,11 +22,14 @@ public static class FormRows
 
     /// <summary>
     /// A page with several forms binds all of them on every post; the form that was not submitted is empty and
-    /// "invalid". Forget its entries so that only the submitted form decides.
+    /// "invalid". Forget its entries so that only the submitted form decides. A top-level form with nothing posted
+    /// under its prefix is bound from the empty prefix instead, so its errors sit under bare property names too.
     /// </summary>
-    public static void Forget(ModelStateDictionary state, string prefix)
+    public static void Forget(ModelStateDictionary state, string prefix, Type formType)
     {
-        foreach (var key in state.Keys.Where(k => k.StartsWith(prefix + ".", StringComparison.Ordinal)).ToList())
+        var names = formType.GetProperties().Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var key in state.Keys.Where(k => k.StartsWith(prefix + ".", StringComparison.Ordinal)
+            || names.Contains(k.Split('.', '[')[0])).ToList())
             state.Remove(key);
     }
 }

@@ -56,7 +56,10 @@ public sealed class DetailsModel(StaffHandlers handlers, IAuthorizationService a
         if (!await MayManageAsync())
             return Forbid();
         // Both add-forms are bound on every post; only the one submitted counts.
-        FormRows.Forget(ModelState, form == nameof(Certificate) ? nameof(Training) : nameof(Certificate));
+        if (form == nameof(Certificate))
+            FormRows.Forget(ModelState, nameof(Training), typeof(TrainingForm));
+        else
+            FormRows.Forget(ModelState, nameof(Certificate), typeof(CertificateForm));
         if (ModelState.IsValid)
         {
             try
