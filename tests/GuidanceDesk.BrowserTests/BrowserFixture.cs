@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Playwright;
 
 [assembly: AssemblyFixture(typeof(GuidanceDesk.BrowserTests.BrowserFixture))]
@@ -12,6 +13,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
     public const string DemoPassword = "Demo2026pass";
+
+    // Console errors per page: a Content-Security-Policy violation (an inline script or style) shows up here.
+    private static readonly ConcurrentDictionary<IPage, ConcurrentQueue<string>> Errors = new();
 
     private IPlaywright? _playwright;
     private AppServer? _server;
@@ -65,6 +69,13 @@ public sealed class BrowserFixture : IAsyncLifetime
         context.SetDefaultTimeout(60_000);
         context.SetDefaultNavigationTimeout(90_000);
         var page = await context.NewPageAsync();
+        var errors = Errors.GetOrAdd(page, _ => new());
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+                errors.Enqueue($"{message.Location}: {message.Text}");
+        };
+        page.PageError += (_, error) => errors.Enqueue(error);
         await page.GotoAsync("/Account/Login");
         await page.Locator("#Input_UserName").FillAsync(userName);
         await page.Locator("#Input_Password").FillAsync(DemoPassword);
@@ -72,6 +83,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
         return page;
     }
+
+    /// <summary>What the browser reported as errors on this page so far (script errors, CSP violations, failed loads).</summary>
+    public static IReadOnlyCollection<string> ConsoleErrors(IPage page) => Errors.TryGetValue(page, out var e) ? [.. e] : [];
 
     public async ValueTask DisposeAsync()
     {

@@ -37,7 +37,10 @@ public sealed class RegisterWorkerTests(BrowserFixture app)
         await page.Locator("#Input_ResidenceTownshipCode").SelectOptionAsync("500103001");
         await page.Locator("input[name='Input.SpecialGroups'][value='CollegeGraduate']").CheckAsync();
         await page.Locator("#Input_GraduationYear").FillAsync((birth.Year + 22).ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await page.Locator("#Input_JobIntentions_0__OccupationCode").FillAsync("4-01-02-01");
+        // The occupation search helper (occupations.js) fills the code from the reference API.
+        await page.Locator("#occ-search-0").FillAsync("收银");
+        await page.Locator(".suggest button", new() { HasText = "收银员" }).First.ClickAsync();
+        await Assertions.Expect(page.Locator("#Input_JobIntentions_0__OccupationCode")).ToHaveValueAsync("4-01-02-04");
         await page.Locator("#Input_JobIntentions_0__MinMonthlyPay").FillAsync("4500");
         await Screenshots.TakeAsync(page, "register-02-filled");
 
@@ -52,7 +55,7 @@ public sealed class RegisterWorkerTests(BrowserFixture app)
         await Assertions.Expect(page.Locator("#Input_Phone")).ToHaveValueAsync("13912345678");
         await Assertions.Expect(page.Locator("#Input_ResidenceTownshipCode")).ToHaveValueAsync("500103001");
         await Assertions.Expect(page.Locator("input[name='Input.SpecialGroups'][value='CollegeGraduate']")).ToBeCheckedAsync();
-        await Assertions.Expect(page.Locator("#Input_JobIntentions_0__OccupationCode")).ToHaveValueAsync("4-01-02-01");
+        await Assertions.Expect(page.Locator("#Input_JobIntentions_0__OccupationCode")).ToHaveValueAsync("4-01-02-04");
         await Screenshots.TakeAsync(page, "register-03-id-error");
 
         await page.Locator("#Input_IdNumber").FillAsync(id);
@@ -73,6 +76,7 @@ public sealed class RegisterWorkerTests(BrowserFixture app)
         await Assertions.Expect(rows.First).ToContainTextAsync(IdNumbers.Masked(id));
         Assert.DoesNotContain(id, await page.Locator("table.data").InnerTextAsync(), StringComparison.Ordinal);
         await Screenshots.TakeAsync(page, "register-05-found");
+        Assert.Empty(BrowserFixture.ConsoleErrors(page));
         await page.Context.CloseAsync();
     }
 }

@@ -102,6 +102,7 @@ public sealed class TourTests(BrowserFixture app)
         Assert.DoesNotContain("Exception", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Status Code:", text, StringComparison.Ordinal);
         await Assertions.Expect(page.Locator("h1").First).ToBeVisibleAsync();
+        Assert.Empty(BrowserFixture.ConsoleErrors(page));
     }
 
     private static string Slug(string path) =>

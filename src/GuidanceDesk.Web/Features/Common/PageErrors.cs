@@ -36,10 +36,9 @@ public static class PageErrors
                 state.AddModelError(Key(d.Field, prefix, formType), text);
                 return new PageError(PageErrorKind.Duplicate, text, UrlOf(d.ExistingType, d.ExistingId), d.ExistingId);
             case StaleWriteException or DbUpdateConcurrencyException:
-                // Model-level, so the form keeps every value the user typed; they compare and submit again.
-                var stale = l["该记录已被他人修改，请刷新后重新编辑"];
-                state.AddModelError("", stale);
-                return new PageError(PageErrorKind.Stale, stale);
+                // Not a field error: the form is shown again with every value the user typed, and the page's notice
+                // (_PageError) says to reload; adding it to the summary as well would say it twice.
+                return new PageError(PageErrorKind.Stale, l["该记录已被他人修改，请刷新后重新编辑"]);
             case DomainRuleException r:
                 var message = l[r.Message];
                 state.AddModelError(Key(r.Field, prefix, formType), message);
