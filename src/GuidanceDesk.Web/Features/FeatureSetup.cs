@@ -37,6 +37,8 @@ public static class FeatureSetup
                 o.Conventions.AuthorizeFolder("/Audit", Policies.AuditLog);
                 o.Conventions.AuthorizeFolder("/Portal", Policies.Portal);
             })
+            // Binder messages in Chinese, so that PageErrors.Localize can translate them like every other message.
+            .AddMvcOptions(o => Common.BindingMessages.UseChinese(o.ModelBindingMessageProvider))
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         return services;

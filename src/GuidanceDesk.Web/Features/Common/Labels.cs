@@ -80,4 +80,24 @@ public static class Labels
         AuditAction.Update => "修改", AuditAction.Reveal => "查看完整信息", AuditAction.Delete => "删除",
         AuditAction.SignIn => "登录", _ => "登录失败",
     };
+
+    public static string Of(Channel c) => c == Channel.Online ? "线上" : "线下";
+
+    public static string Of(ArchiveScope s) => s switch { ArchiveScope.Text => "文本", ArchiveScope.Audio => "音频", ArchiveScope.Video => "视频", _ => "无" };
+
+    public static string Of(ConsentKind k) => k switch
+    {
+        ConsentKind.ServiceAgreement => "服务协议", ConsentKind.Assessment => "测评同意", ConsentKind.CaseReferral => "转介同意", _ => "录音录像同意",
+    };
+
+    public static string OfLevel(int certificateLevel) => certificateLevel switch
+    {
+        1 => "一级/高级技师", 2 => "二级/技师", 3 => "三级/高级工", 4 => "四级/中级工", _ => "五级/初级工",
+    };
+
+    /// <summary>The audited entity types, as the audit page names them.</summary>
+    public static string OfEntity(string entityType) => entityType switch
+    {
+        "Worker" => "劳动者", "Employer" => "用人单位", "ServiceUnit" => "服务单位", "StaffMember" => "工作人员", "Account" => "账户", _ => entityType,
+    };
 }

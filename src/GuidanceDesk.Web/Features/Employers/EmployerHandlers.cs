@@ -48,15 +48,28 @@ public sealed class EmployerHandlers(AppDbContext db, CurrentUser user, Personal
         return await GetAsync(id, audited: false, ct);
     }
 
-    public async Task<EmployerView> GetAsync(long id, bool audited, CancellationToken ct)
+    public Task<EmployerView> GetAsync(long id, bool audited, CancellationToken ct) =>
+        LoadAsync(id, unmasked: user.EmployerId == id, audited ? AuditAction.View : null, "details,contacts(masked)", ct);
+
+    /// <summary>
+    /// The record with contact phones in full, for the edit form: the form sends every contact back, so it must hold
+    /// the real numbers. Audited as a reveal.
+    /// </summary>
+    public Task<EmployerView> GetForEditAsync(long id, CancellationToken ct) =>
+        LoadAsync(id, unmasked: true, AuditAction.Reveal, "contacts; reason: edit", ct);
+
+    /// <summary>How many employers are in reach, for the home page (a number only, so not audited).</summary>
+    public Task<int> CountAsync(CancellationToken ct) => user.Scope(db.Employers).CountAsync(ct);
+
+    private async Task<EmployerView> LoadAsync(long id, bool unmasked, AuditAction? auditAs, string fields, CancellationToken ct)
     {
         var row = await user.Scope(db.Employers).AsNoTracking().Where(e => e.Id == id)
             .Select(e => new { Employer = e, Unit = db.ServiceUnits.Where(u => u.Id == e.ServiceUnitId).Select(u => u.Name).FirstOrDefault() })
             .FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
         var e = row.Employer;
-        var masked = user.EmployerId != id;
-        if (audited)
-            audit.Read(AuditAction.View, EntityType, Key(id), e.ServiceUnitId, "details,contacts(masked)");
+        var masked = !unmasked;
+        if (auditAs is { } action)
+            audit.Read(action, EntityType, Key(id), e.ServiceUnitId, fields);
         var contacts = e.Contacts.Select(c => new ContactView(c.Name, c.Title, c.PhoneCipher is null ? null
             : masked ? Mask.Phone(protector.Unprotect(c.PhoneCipher)) : protector.Unprotect(c.PhoneCipher))).ToList();
         return new EmployerView(e.Id, e.ServiceUnitId, row.Unit ?? "", e.CreditCode, e.Name, e.IndustryCode, Industries.NameOf(e.IndustryCode),

@@ -25,7 +25,8 @@ public sealed class StaffHandlers(AppDbContext db, CurrentUser user, AgencyClock
         return [.. staff.Select(s =>
         {
             var q = StaffQualification.Evaluate(s, today, Minimum);
-            return new StaffListItem(s.Id, s.ServiceUnitId, s.Name, s.Position, s.Education, q.MeetsClause461, q.TrainingHoursThisYear, q.MeetsTrainingMinimum, s.IsActive);
+            return new StaffListItem(s.Id, s.ServiceUnitId, s.Name, s.Position, s.Education, q.MeetsClause461, q.TrainingHoursThisYear,
+                q.MeetsTrainingMinimum, s.IsActive, [.. q.Gaps.Select(StaffQualification.Describe)]);
         })];
     }
 

@@ -87,5 +87,6 @@ public sealed record StaffView(long Id, long ServiceUnitId, string ServiceUnitNa
 public sealed record QualificationView(bool MeetsClause461, IReadOnlyList<string> Gaps, decimal TrainingHoursThisYear,
     decimal TrainingMinimum, bool MeetsTrainingMinimum);
 
+/// <param name="Gaps">Why 4.6.1 is not met (empty when it is): the list page shows them beside the ✗.</param>
 public sealed record StaffListItem(long Id, long ServiceUnitId, string Name, StaffPosition Position, Education Education,
-    bool MeetsClause461, decimal TrainingHoursThisYear, bool MeetsTrainingMinimum, bool IsActive);
+    bool MeetsClause461, decimal TrainingHoursThisYear, bool MeetsTrainingMinimum, bool IsActive, IReadOnlyList<string> Gaps);

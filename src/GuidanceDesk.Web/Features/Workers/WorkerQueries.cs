@@ -95,6 +95,18 @@ public sealed class WorkerQueries(AppDbContext db, CurrentUser user, PersonalDat
         return new PagedResult<WorkerListItem>(items, page.SafePage, page.SafePageSize, total);
     }
 
+    /// <summary>
+    /// How many workers are in reach (optionally: assigned to one counselor), for the home page. Only a number leaves
+    /// here, no person's data, so it is not audited (a search per home-page view would drown the log).
+    /// </summary>
+    public Task<int> CountAsync(long? counselorId, CancellationToken ct)
+    {
+        var query = user.Scope(db.Workers);
+        if (counselorId is { } c)
+            query = query.Where(w => w.CounselorId == c);
+        return query.CountAsync(ct);
+    }
+
     /// <summary>The full ID and phone number, for a stated reason; the reveal itself is audited.</summary>
     public async Task<RevealedIdentifiers> RevealAsync(long id, string reason, CancellationToken ct)
     {

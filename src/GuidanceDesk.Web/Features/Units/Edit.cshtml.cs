@@ -1,0 +1,57 @@
+using GuidanceDesk.Web.Features.Common;
+using GuidanceDesk.Web.Infrastructure.Http;
+using GuidanceDesk.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace GuidanceDesk.Web.Features.Units;
+
+/// <summary>修改服务单位信息和资质 (4.1a), for the roles that manage units; stale writes are refused, input kept.</summary>
+[Authorize(Policy = Policies.ManageUnits)]
+public sealed class EditModel(UnitHandlers handlers, IStringLocalizer<SharedResource> l) : PageModel
+{
+    [BindProperty]
+    public UnitForm Input { get; set; } = new();
+
+    public PageError? Error { get; private set; }
+
+    public long Id { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
+    {
+        Id = id;
+        try
+        {
+            Input = UnitPages.FromView(await handlers.GetAsync(id, ct));
+            return Page();
+        }
+        catch (NotFoundException)
+        {
+            return NotFound();
+        }
+    }
+
+    public async Task<IActionResult> OnPostAsync(long id, CancellationToken ct)
+    {
+        Id = id;
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                await handlers.UpdateAsync(id, Input, Input.Version, ct);
+                TempData["Message"] = l["已保存修改"].Value;
+                return RedirectToPage("Details", new { id });
+            }
+            catch (Exception e) when (PageErrors.Handles(e))
+            {
+                Error = PageErrors.Apply(e, ModelState, l, "Input", typeof(UnitForm));
+                if (Error.Kind == PageErrorKind.NotFound)
+                    return NotFound();
+            }
+        }
+        PageErrors.Localize(ModelState, l);
+        return Page();
+    }
+}

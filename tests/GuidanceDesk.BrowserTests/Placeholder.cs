@@ -1,1 +1,0 @@
-namespace GuidanceDesk.BrowserTests; internal static class Placeholder;

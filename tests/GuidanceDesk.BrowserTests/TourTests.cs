@@ -1,0 +1,110 @@
+using Microsoft.Playwright;
+
+namespace GuidanceDesk.BrowserTests;
+
+/// <summary>
+/// The screens a counselor and a head use all day, at 1366×768, and the worker portal at phone size: each opens without
+/// an error, and screenshots are saved for people to look at. The English switch shows English.
+/// </summary>
+public sealed class TourTests(BrowserFixture app)
+{
+    private static readonly string[] StaffPages = ["/", "/Workers", "/Units", "/Staff", "/Employers", "/Reference/Occupations?q=收银"];
+
+    [Fact]
+    [Trait("Category", "Browser")]
+    public async Task Daily_screens_open_without_errors_for_counselor_head_and_worker()
+    {
+        app.RequireBrowser();
+        foreach (var user in new[] { "counselor", "head" })
+        {
+            var page = await app.SignInAsync(user);
+            var pages = user == "head" ? [.. StaffPages, "/Audit"] : StaffPages;
+            foreach (var path in pages)
+                await VisitAsync(page, path, $"tour-{user}-{Slug(path)}");
+
+            // A worker's record: the first one of the list, then the first unit and staff member.
+            await OpenFirstAsync(page, "/Workers", "table.data tbody a", $"tour-{user}-worker-details");
+            await OpenFirstAsync(page, "/Units", "table.data tbody a", $"tour-{user}-unit-details");
+            await OpenFirstAsync(page, "/Staff", "table.data tbody a", $"tour-{user}-staff-details");
+            if (user == "counselor")
+            {
+                await VisitAsync(page, "/Workers/Register", "tour-counselor-register");
+                await OpenFirstAsync(page, "/Employers", "table.data tbody a", "tour-counselor-employer-details");
+            }
+            await page.Context.CloseAsync();
+        }
+
+        // The administrator sees every unit (one with a missing document), the evaluator the units only.
+        var admin = await app.SignInAsync("admin");
+        foreach (var path in new[] { "/", "/Units", "/Staff" })
+            await VisitAsync(admin, path, $"tour-admin-{Slug(path)}");
+        await admin.Context.CloseAsync();
+        var evaluator = await app.SignInAsync("evaluator");
+        await VisitAsync(evaluator, "/", "tour-evaluator-home");
+        await VisitAsync(evaluator, "/Units", "tour-evaluator-units");
+        await evaluator.Context.CloseAsync();
+
+        var phone = await app.SignInAsync("worker", 390, 844);
+        await VisitAsync(phone, "/", "tour-worker-phone-home");
+        await VisitAsync(phone, "/Portal", "tour-worker-phone-portal");
+        await Assertions.Expect(phone.Locator("h1")).ToBeVisibleAsync();
+        await phone.Context.CloseAsync();
+
+        var employer = await app.SignInAsync("employer", 390, 844);
+        await VisitAsync(employer, "/Portal", "tour-employer-phone-portal");
+        await employer.Context.CloseAsync();
+    }
+
+    [Fact]
+    [Trait("Category", "Browser")]
+    public async Task English_switch_shows_the_pages_in_English()
+    {
+        app.RequireBrowser();
+        var page = await app.SignInAsync("counselor");
+        await page.GotoAsync("/Workers");
+        await page.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
+        await page.WaitForLoadStateAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Workers");
+        await Assertions.Expect(page.Locator("nav.mainnav")).ToContainTextAsync("Employers");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Register worker" })).ToBeVisibleAsync();
+        await Screenshots.TakeAsync(page, "english-workers");
+        await VisitAsync(page, "/Workers/Register", "english-register");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Register worker");
+        await VisitAsync(page, "/", "english-home");
+        await page.GetByRole(AriaRole.Button, new() { Name = "中文" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1").First).Not.ToHaveTextAsync("Home");
+        await page.Context.CloseAsync();
+    }
+
+    private static async Task VisitAsync(IPage page, string path, string shot)
+    {
+        var response = await page.GotoAsync(path);
+        Assert.NotNull(response);
+        Assert.True(response.Ok, $"{path} answered {response.Status}");
+        await AssertNoErrorAsync(page, path);
+        await Screenshots.TakeAsync(page, shot);
+    }
+
+    private static async Task OpenFirstAsync(IPage page, string listPath, string linkSelector, string shot)
+    {
+        await page.GotoAsync(listPath);
+        await page.Locator(linkSelector).First.ClickAsync();
+        await page.WaitForLoadStateAsync();
+        await AssertNoErrorAsync(page, page.Url);
+        await Screenshots.TakeAsync(page, shot);
+    }
+
+    private static async Task AssertNoErrorAsync(IPage page, string where)
+    {
+        Assert.False(page.Url.Contains("/Account/AccessDenied", StringComparison.Ordinal), $"{where}: access denied");
+        Assert.Equal(0, await page.Locator(".notice.error").CountAsync());
+        var text = await page.Locator("body").InnerTextAsync();
+        Assert.DoesNotContain("Exception", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Status Code:", text, StringComparison.Ordinal);
+        await Assertions.Expect(page.Locator("h1").First).ToBeVisibleAsync();
+        Assert.Empty(BrowserFixture.ConsoleErrors(page));
+    }
+
+    private static string Slug(string path) =>
+        path == "/" ? "home" : path.Trim('/').Split('?')[0].Replace('/', '-').ToLowerInvariant();
+}
