@@ -38,6 +38,9 @@ public static class InfrastructureSetup
             .AddDbContextCheck<AppDbContext>("database", tags: ["ready"])
             .AddCheck<MigrationsHealthCheck>("migrations", tags: ["ready"]);
         services.AddLocalization(o => o.ResourcesPath = "Resources");
+        // Chinese pages: emit CJK as characters, not as &#x...; entities (smaller pages, readable source).
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.Configure<RequestLocalizationOptions>(o =>
         {
             o.DefaultRequestCulture = new RequestCulture("zh-CN");
