@@ -28,6 +28,8 @@ public abstract class WorkerSearchAndAuditTests(AppFixture app)
         var byPhone = await Search(client, "phone=" + Uri.EscapeDataString(phone[..3] + "-" + phone[3..7] + " " + phone[7..]));
         Assert.Equal([id], byPhone);
         Assert.Empty(await Search(client, "idNumber=" + TestData.NewIdNumber()));
+        var posted = await (await client.PostAsJsonAsync("/api/v1/workers/search", new { idNumber }, TestData.Json, Ct)).BodyAsync();
+        Assert.Equal(id, (long)posted["items"]![0]!["id"]!);
     }
 
     [Fact, Trait("Clause", "4.4")]

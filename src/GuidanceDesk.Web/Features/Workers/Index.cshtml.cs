@@ -11,7 +11,8 @@ namespace GuidanceDesk.Web.Features.Workers;
 
 /// <summary>
 /// Finding a worker: by full ID or phone number (exact, through the keyed hash), name prefix, district, special group or
-/// counselor. A GET form, so that a result list can be bookmarked and the back button works.
+/// counselor. The form is POSTed so that a typed ID or phone number never lands in a URL (browser history, proxy and
+/// server logs); a search by the other criteria is redirected to a GET link, so that it can be bookmarked and paged.
 /// </summary>
 public sealed class IndexModel(WorkerQueries queries, StaffHandlers staff, IStringLocalizer<SharedResource> l) : PageModel
 {
@@ -55,13 +56,28 @@ public sealed class IndexModel(WorkerQueries queries, StaffHandlers staff, IStri
 
     public async Task OnGetAsync(CancellationToken ct)
     {
+        // Identifiers are accepted only by POST (see the class comment); a bookmarked or typed URL with one is ignored.
+        IdNumber = Phone = null;
         SplitQuickSearch();
+        if (IdNumber is not null || Phone is not null)
+            IdNumber = Phone = Q = null;
         Result = await queries.SearchAsync(new WorkerSearch(IdNumber, Phone, Name, District, Group, CounselorId, null, P, PageSize, Sort), ct);
         Counselors = await WorkerPages.CounselorsAsync(staff, l, ct);
     }
 
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        SplitQuickSearch();
+        if (string.IsNullOrWhiteSpace(IdNumber) && string.IsNullOrWhiteSpace(Phone))
+            return Redirect(Link(1, Sort));
+        // Exact identifier search: at most one person, shown here without a redirect that would carry the number.
+        Result = await queries.SearchAsync(new WorkerSearch(IdNumber, Phone, Name, District, Group, CounselorId, null, 1, PageSize, Sort), ct);
+        Counselors = await WorkerPages.CounselorsAsync(staff, l, ct);
+        return Page();
+    }
+
     public string Link(int page, string? sort) => Query.Link("/Workers",
-        ("IdNumber", IdNumber), ("Phone", Phone), ("Name", Name), ("District", District), ("Group", Group?.ToString()),
+        ("Name", Name), ("District", District), ("Group", Group?.ToString()),
         ("CounselorId", CounselorId is { } c ? Fmt.Id(c) : null), ("Sort", sort), ("p", page > 1 ? Fmt.Id(page) : null));
 
     private void SplitQuickSearch()
