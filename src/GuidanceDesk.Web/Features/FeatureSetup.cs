@@ -30,6 +30,7 @@ public static class FeatureSetup
                 o.Conventions.AllowAnonymousToFolder("/Account");
                 o.Conventions.AuthorizeFolder("/Account/Manage");
                 o.Conventions.AllowAnonymousToFolder("/Public");
+                o.Conventions.AllowAnonymousToPage("/Error");
                 o.Conventions.AuthorizeFolder("/Units", Policies.ReadUnits);
                 o.Conventions.AuthorizeFolder("/Staff", Policies.ReadStaff);
                 o.Conventions.AuthorizeFolder("/Workers", Policies.ClientRecords);
@@ -46,8 +47,17 @@ public static class FeatureSetup
 
     public static WebApplication UseAppPipeline(this WebApplication app)
     {
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        // The API answers problem details; a page request gets a page it can read (and a way back).
+        app.UseWhen(SecuritySetup.IsApi, api =>
+        {
+            api.UseExceptionHandler();
+            api.UseStatusCodePages();
+        });
+        app.UseWhen(ctx => !SecuritySetup.IsApi(ctx), pages =>
+        {
+            pages.UseExceptionHandler("/Error");
+            pages.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+        });
         if (!app.Environment.IsDevelopment())
             app.UseHsts();
         app.Use(async (context, next) =>
