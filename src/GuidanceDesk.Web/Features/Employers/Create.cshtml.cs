@@ -26,20 +26,15 @@ public sealed class CreateModel(EmployerHandlers handlers, UnitHandlers units, C
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         FormRows.DropBlank(Input.Contacts, "Input.Contacts", ModelState, Request.Form);
-        if (ModelState.IsValid)
+        var outcome = await FormSubmission.RunAsync(this, l, "Input", typeof(EmployerForm), async () =>
         {
-            try
-            {
-                var view = await handlers.RegisterAsync(Input, ct);
-                TempData["Message"] = l["已登记"].Value;
-                return RedirectToPage("Details", new { id = view.Id });
-            }
-            catch (Exception e) when (PageErrors.Handles(e))
-            {
-                Error = PageErrors.Apply(e, ModelState, l, "Input", typeof(EmployerForm));
-            }
-        }
-        PageErrors.Localize(ModelState, l);
+            var view = await handlers.RegisterAsync(Input, ct);
+            TempData["Message"] = l["已登记"].Value;
+            return RedirectToPage("Details", new { id = view.Id });
+        });
+        Error = outcome.Error;
+        if (outcome.Done is { } done)
+            return done;
         await LoadAsync(ct);
         return Page();
     }

@@ -47,22 +47,15 @@ public sealed class EditModel(EmployerHandlers handlers, IStringLocalizer<Shared
     {
         Id = id;
         FormRows.DropBlank(Input.Contacts, "Input.Contacts", ModelState, Request.Form);
-        if (ModelState.IsValid)
+        var outcome = await FormSubmission.RunAsync(this, l, "Input", typeof(EmployerForm), async () =>
         {
-            try
-            {
-                await handlers.UpdateAsync(id, Input, Input.Version, ct);
-                TempData["Message"] = l["已保存修改"].Value;
-                return RedirectToPage("Details", new { id });
-            }
-            catch (Exception e) when (PageErrors.Handles(e))
-            {
-                Error = PageErrors.Apply(e, ModelState, l, "Input", typeof(EmployerForm));
-                if (Error.Kind == PageErrorKind.NotFound)
-                    return NotFound();
-            }
-        }
-        PageErrors.Localize(ModelState, l);
+            await handlers.UpdateAsync(id, Input, Input.Version, ct);
+            TempData["Message"] = l["已保存修改"].Value;
+            return RedirectToPage("Details", new { id });
+        });
+        Error = outcome.Error;
+        if (outcome.Done is { } done)
+            return done;
         EmployerPages.PadContacts(Input);
         return Page();
     }

@@ -25,20 +25,15 @@ public sealed class CreateModel(StaffHandlers handlers, UnitHandlers units, Curr
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (ModelState.IsValid)
+        var outcome = await FormSubmission.RunAsync(this, l, "Input", typeof(StaffForm), async () =>
         {
-            try
-            {
-                var view = await handlers.CreateAsync(Input, ct);
-                TempData["Message"] = l["已添加工作人员"].Value;
-                return RedirectToPage("Details", new { id = view.Id });
-            }
-            catch (Exception e) when (PageErrors.Handles(e))
-            {
-                Error = PageErrors.Apply(e, ModelState, l, "Input", typeof(StaffForm));
-            }
-        }
-        PageErrors.Localize(ModelState, l);
+            var view = await handlers.CreateAsync(Input, ct);
+            TempData["Message"] = l["已添加工作人员"].Value;
+            return RedirectToPage("Details", new { id = view.Id });
+        });
+        Error = outcome.Error;
+        if (outcome.Done is { } done)
+            return done;
         Units = await StaffPages.UnitsAsync(units, user, ct);
         return Page();
     }

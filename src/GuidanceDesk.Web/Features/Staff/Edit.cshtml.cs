@@ -39,22 +39,15 @@ public sealed class EditModel(StaffHandlers handlers, IStringLocalizer<SharedRes
     public async Task<IActionResult> OnPostAsync(long id, CancellationToken ct)
     {
         Id = id;
-        if (ModelState.IsValid)
+        var outcome = await FormSubmission.RunAsync(this, l, "Input", typeof(StaffForm), async () =>
         {
-            try
-            {
-                await handlers.UpdateAsync(id, Input, Input.Version, ct);
-                TempData["Message"] = l["已保存修改"].Value;
-                return RedirectToPage("Details", new { id });
-            }
-            catch (Exception e) when (PageErrors.Handles(e))
-            {
-                Error = PageErrors.Apply(e, ModelState, l, "Input", typeof(StaffForm));
-                if (Error.Kind == PageErrorKind.NotFound)
-                    return NotFound();
-            }
-        }
-        PageErrors.Localize(ModelState, l);
+            await handlers.UpdateAsync(id, Input, Input.Version, ct);
+            TempData["Message"] = l["已保存修改"].Value;
+            return RedirectToPage("Details", new { id });
+        });
+        Error = outcome.Error;
+        if (outcome.Done is { } done)
+            return done;
         return Page();
     }
 }

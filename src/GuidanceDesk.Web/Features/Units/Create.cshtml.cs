@@ -22,20 +22,15 @@ public sealed class CreateModel(UnitHandlers handlers, IStringLocalizer<SharedRe
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (ModelState.IsValid)
+        var outcome = await FormSubmission.RunAsync(this, l, "Input", typeof(UnitForm), async () =>
         {
-            try
-            {
-                var view = await handlers.CreateAsync(Input, ct);
-                TempData["Message"] = l["已新建服务单位"].Value;
-                return RedirectToPage("Details", new { id = view.Id });
-            }
-            catch (Exception e) when (PageErrors.Handles(e))
-            {
-                Error = PageErrors.Apply(e, ModelState, l, "Input", typeof(UnitForm));
-            }
-        }
-        PageErrors.Localize(ModelState, l);
+            var view = await handlers.CreateAsync(Input, ct);
+            TempData["Message"] = l["已新建服务单位"].Value;
+            return RedirectToPage("Details", new { id = view.Id });
+        });
+        Error = outcome.Error;
+        if (outcome.Done is { } done)
+            return done;
         return Page();
     }
 }

@@ -36,22 +36,15 @@ public sealed class EditModel(UnitHandlers handlers, IStringLocalizer<SharedReso
     public async Task<IActionResult> OnPostAsync(long id, CancellationToken ct)
     {
         Id = id;
-        if (ModelState.IsValid)
+        var outcome = await FormSubmission.RunAsync(this, l, "Input", typeof(UnitForm), async () =>
         {
-            try
-            {
-                await handlers.UpdateAsync(id, Input, Input.Version, ct);
-                TempData["Message"] = l["已保存修改"].Value;
-                return RedirectToPage("Details", new { id });
-            }
-            catch (Exception e) when (PageErrors.Handles(e))
-            {
-                Error = PageErrors.Apply(e, ModelState, l, "Input", typeof(UnitForm));
-                if (Error.Kind == PageErrorKind.NotFound)
-                    return NotFound();
-            }
-        }
-        PageErrors.Localize(ModelState, l);
+            await handlers.UpdateAsync(id, Input, Input.Version, ct);
+            TempData["Message"] = l["已保存修改"].Value;
+            return RedirectToPage("Details", new { id });
+        });
+        Error = outcome.Error;
+        if (outcome.Done is { } done)
+            return done;
         return Page();
     }
 }

@@ -50,22 +50,15 @@ public sealed class EditModel(WorkerQueries queries, WorkerHandlers handlers, St
     {
         Id = id;
         WorkerPages.DropBlankRows(Input, ModelState, Request.Form);
-        if (ModelState.IsValid)
+        var outcome = await FormSubmission.RunAsync(this, l, "Input", typeof(WorkerForm), async () =>
         {
-            try
-            {
-                await handlers.UpdateAsync(id, Input, Input.Version, ct);
-                TempData["Message"] = l["已保存修改"].Value;
-                return RedirectToPage("Details", new { id });
-            }
-            catch (Exception e) when (PageErrors.Handles(e))
-            {
-                Error = PageErrors.Apply(e, ModelState, l, "Input", typeof(WorkerForm));
-                if (Error.Kind == PageErrorKind.NotFound)
-                    return NotFound();
-            }
-        }
-        PageErrors.Localize(ModelState, l);
+            await handlers.UpdateAsync(id, Input, Input.Version, ct);
+            TempData["Message"] = l["已保存修改"].Value;
+            return RedirectToPage("Details", new { id });
+        });
+        Error = outcome.Error;
+        if (outcome.Done is { } done)
+            return done;
         await LoadAsync(ct);
         return Page();
     }

@@ -39,20 +39,15 @@ public sealed class RegisterModel(WorkerHandlers handlers, StaffHandlers staff, 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         WorkerPages.DropBlankRows(Input, ModelState, Request.Form);
-        if (ModelState.IsValid)
+        var outcome = await FormSubmission.RunAsync(this, l, "Input", typeof(WorkerForm), async () =>
         {
-            try
-            {
-                var view = await handlers.RegisterAsync(Input, Agreement, ServiceUnitId, ct);
-                TempData["Message"] = l["已登记"].Value;
-                return RedirectToPage("Details", new { id = view.Id });
-            }
-            catch (Exception e) when (PageErrors.Handles(e))
-            {
-                Error = PageErrors.Apply(e, ModelState, l, "Input", typeof(WorkerForm));
-            }
-        }
-        PageErrors.Localize(ModelState, l);
+            var view = await handlers.RegisterAsync(Input, Agreement, ServiceUnitId, ct);
+            TempData["Message"] = l["已登记"].Value;
+            return RedirectToPage("Details", new { id = view.Id });
+        });
+        Error = outcome.Error;
+        if (outcome.Done is { } done)
+            return done;
         await LoadAsync(ct);
         return Page();
     }
