@@ -28,14 +28,14 @@ public sealed class AccessDeniedModel : PageModel
 
 /// <summary>Switches the UI language (Chinese first, English available) and remembers it in a cookie for a year.</summary>
 [IgnoreAntiforgeryToken]
-public sealed class LanguageModel : PageModel
+public sealed class LanguageModel(TimeProvider time) : PageModel
 {
     public IActionResult OnPost(string culture, string? returnUrl)
     {
         var chosen = culture == "en" ? "en" : "zh-CN";
         Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
-            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+            new CookieOptions { Expires = time.GetUtcNow().AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
         return LocalRedirect(!string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
     }
 }

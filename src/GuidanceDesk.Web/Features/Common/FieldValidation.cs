@@ -13,7 +13,8 @@ public sealed class ResidentIdAttribute : ValidationAttribute
     {
         if (value is not string s || string.IsNullOrWhiteSpace(s))
             return ValidationResult.Success; // [Required] says whether it must be there.
-        var today = validationContext.GetService<AgencyClock>()?.Today ?? DateOnly.FromDateTime(DateTime.Today);
+        // A birth date in the future is refused; without the clock (no services) only a date after the year 9999 is.
+        var today = validationContext.GetService<AgencyClock>()?.Today ?? DateOnly.MaxValue;
         var check = ResidentIdNumber.Check(s, today);
         return check.IsValid ? ValidationResult.Success : new ValidationResult(ResidentIdNumber.Describe(check.Error!.Value), Member(validationContext));
     }
