@@ -2,10 +2,10 @@ using GuidanceDesk.Bench;
 using GuidanceDesk.Bench.Generate;
 using GuidanceDesk.Bench.Measure;
 
-// Commands: generate | lookups | load | floor | profile. See docs/performance.md for how each is run and what it measured.
+// Commands: generate | lookups | load | floor | breakdown | profile. See docs/performance.md for how each is run and what it measured.
 if (args.Length == 0)
 {
-    Console.Error.WriteLine("usage: generate|lookups|load|floor|profile [--option value ...]  (see docs/performance.md)");
+    Console.Error.WriteLine("usage: generate|lookups|load|floor|breakdown|profile [--option value ...]  (see docs/performance.md)");
     return 2;
 }
 var options = new Options(args.Skip(1));
@@ -22,6 +22,9 @@ switch (args[0])
         return 0;
     case "floor":
         Floor.Run(options);
+        return 0;
+    case "breakdown":
+        await Breakdown.RunAsync(options);
         return 0;
     case "profile":
         Profiler.Run(options);

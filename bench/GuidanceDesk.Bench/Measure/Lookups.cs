@@ -53,6 +53,7 @@ internal static class Lookups
         var latency = new Latency();
         var n = Math.Min(samples.Count, warmup + (limit ?? samples.Count));
         var gcBefore = GC.CollectionCount(0);
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         for (var i = 0; i < n; i++)
         {
             var start = Stopwatch.GetTimestamp();
@@ -65,7 +66,9 @@ internal static class Lookups
                 latency.Add(Stopwatch.GetTimestamp() - start);
         }
         var merged = Latency.Merge([latency]);
-        Console.WriteLine($"{label}: {merged.Summary()} gen0 GCs={GC.CollectionCount(0) - gcBefore}");
+        // Allocation includes the audit writer's share (it runs alongside), which is the point: it is per request too.
+        var allocated = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / n;
+        Console.WriteLine($"{label}: {merged.Summary()} gen0 GCs={GC.CollectionCount(0) - gcBefore} alloc/op={allocated / 1024} KB");
     }
 
     /// <summary>The claims the app issues at sign-in (AppClaimsFactory), without going through HTTP.</summary>

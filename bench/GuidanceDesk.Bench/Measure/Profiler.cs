@@ -21,13 +21,14 @@ internal static class Profiler
         var seconds = Math.Clamp(o.Int("seconds", 10), 1, 120);
         var top = o.Int("top", 40);
         var filter = o.Get("filter"); // only count stacks that pass through a method containing this text
+        var keepWaits = o.Flag("waits"); // keep blocked threads: shows where request threads spend wall time, not CPU
         var callersOf = o.Get("callers"); // also show who calls the first frame containing this text (3 levels up)
         var file = Path.Combine(Path.GetTempPath(), $"gd-profile-{pid}.nettrace");
 
         var providers = new[]
         {
             new EventPipeProvider("Microsoft-DotNETCore-SampleProfiler", EventLevel.Informational),
-            new EventPipeProvider("Microsoft-Windows-DotNETRuntime", EventLevel.Informational,
+            new EventPipeProvider("Microsoft-Windows-DotNETRuntime", EventLevel.Verbose,
                 (long)(ClrTraceEventParser.Keywords.Jit | ClrTraceEventParser.Keywords.Loader | ClrTraceEventParser.Keywords.GC)),
         };
         var client = new DiagnosticsClient(pid);
@@ -45,18 +46,30 @@ internal static class Profiler
         var exclusive = new Dictionary<string, int>(StringComparer.Ordinal);
         var inclusive = new Dictionary<string, int>(StringComparer.Ordinal);
         var callers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var gcKinds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var jitted = new Dictionary<string, int>(StringComparer.Ordinal);
         int samples = 0, gcs = 0;
         foreach (var e in log.Events)
         {
             if (e.ProviderName == "Microsoft-Windows-DotNETRuntime" && e.EventName == "GC/Start")
+            {
                 gcs++;
+                var kind = $"gen{e.PayloadByName("Depth")} {e.PayloadByName("Reason")}";
+                gcKinds[kind] = gcKinds.GetValueOrDefault(kind) + 1;
+            }
+            // Methods compiled during the session: in a warm steady state this should be (nearly) nothing.
+            if (e.EventName == "Method/LoadVerbose")
+            {
+                var method = $"{e.PayloadByName("MethodNamespace")}::{e.PayloadByName("MethodName")}";
+                jitted[method] = jitted.GetValueOrDefault(method) + 1;
+            }
             if (e.ProviderName != "Microsoft-DotNETCore-SampleProfiler")
                 continue;
             var frames = new List<string>();
             for (var s = e.CallStack(); s is not null; s = s.Caller)
                 frames.Add(Name(s.CodeAddress));
             // Idle thread-pool and timer threads sit in waits; they say nothing about where CPU goes.
-            if (frames.Count == 0 || IsWait(frames[0]) || (filter is not null && !frames.Exists(f => f.Contains(filter, StringComparison.Ordinal))))
+            if (frames.Count == 0 || (!keepWaits && IsWait(frames[0])) || (filter is not null && !frames.Exists(f => f.Contains(filter, StringComparison.Ordinal))))
                 continue;
             samples++;
             exclusive[frames[0]] = exclusive.GetValueOrDefault(frames[0]) + 1;
@@ -69,9 +82,14 @@ internal static class Profiler
                 callers[chain] = callers.GetValueOrDefault(chain) + 1;
             }
         }
-        Console.WriteLine($"{samples:N0} non-waiting samples over {seconds} s; GCs started: {gcs}");
+        Console.WriteLine($"{samples:N0} non-waiting samples over {seconds} s; GCs started: {gcs} " +
+            $"({string.Join(", ", gcKinds.OrderByDescending(k => k.Value).Select(k => $"{k.Key}: {k.Value}"))})");
         Print("exclusive", exclusive, samples, top);
         Print("inclusive", inclusive, samples, top);
+        Console.WriteLine($"-- methods loaded/jitted during the session: {jitted.Values.Sum():N0}");
+        // By namespace: "dynamicClass" are compiled expression trees (DynamicMethod), i.e. code generated at run time.
+        foreach (var g in jitted.GroupBy(x => x.Key.Split("::")[0]).OrderByDescending(g => g.Sum(x => x.Value)).Take(15))
+            Console.WriteLine($"{g.Sum(x => x.Value),7}  {Trim(g.Key, 200)}  (e.g. {Trim(g.First().Key.Split("::")[1], 60)})");
         if (callersOf is not null)
             Print($"callers of {callersOf}", callers, samples, top);
         File.Delete(file);
