@@ -1,1 +1,35 @@
-Console.WriteLine("bench");
+using GuidanceDesk.Bench;
+using GuidanceDesk.Bench.Generate;
+using GuidanceDesk.Bench.Measure;
+
+// Commands: generate | lookups | load | floor | breakdown | profile. See docs/performance.md for how each is run and what it measured.
+if (args.Length == 0)
+{
+    Console.Error.WriteLine("usage: generate|lookups|load|floor|breakdown|profile [--option value ...]  (see docs/performance.md)");
+    return 2;
+}
+var options = new Options(args.Skip(1));
+switch (args[0])
+{
+    case "generate":
+        await Generator.RunAsync(options);
+        return 0;
+    case "lookups":
+        await Lookups.RunAsync(options);
+        return 0;
+    case "load":
+        await LoadTest.RunAsync(options);
+        return 0;
+    case "floor":
+        Floor.Run(options);
+        return 0;
+    case "breakdown":
+        await Breakdown.RunAsync(options);
+        return 0;
+    case "profile":
+        Profiler.Run(options);
+        return 0;
+    default:
+        Console.Error.WriteLine($"unknown command '{args[0]}'");
+        return 2;
+}

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Load test of GET /api/v1/workers/{id} against the app in Release, then the no-web-stack floor at the same
+# concurrency and duration. Run from the repository root after `generate`. Environment knobs (defaults):
+#   DB=/tmp/gd-bench/gd.db CONCURRENCY=16 DURATION=30 WARMUP=60 PORT=5090
+#   REF_PATHS="/health/live /api/v1/auth/me"  (reference points: HTTP stack only, + bearer authentication)
+# WARMUP is long on purpose: on 2 busy cores tiered JIT needs most of a minute to settle (see docs/performance.md).
+# Client and server share the machine's cores; the load command prints the CPU each used, vmstat the rest.
+set -euo pipefail
+DB=${DB:-/tmp/gd-bench/gd.db}
+CONCURRENCY=${CONCURRENCY:-16}
+DURATION=${DURATION:-30}
+WARMUP=${WARMUP:-60}
+PORT=${PORT:-5090}
+REF_PATHS=${REF_PATHS-/health/live /api/v1/auth/me}
+BENCH="dotnet bench/GuidanceDesk.Bench/bin/Release/net10.0/GuidanceDesk.Bench.dll"
+OUT="$(dirname "$DB")"
+
+dotnet build -c Release bench/GuidanceDesk.Bench -v q -nologo | tail -n 2
+# shellcheck disable=SC1090
+source "$DB.keys.env"
+export ASPNETCORE_ENVIRONMENT=Production
+# --no-launch-profile: launchSettings.json would otherwise switch the app to Development.
+dotnet run -c Release --no-build --no-launch-profile --project src/GuidanceDesk.Web --urls "http://127.0.0.1:$PORT" > "$OUT/app.log" 2>&1 &
+RUN_PID=$!
+SERVER_PID=""
+stop() {
+  [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null || true
+  kill "$RUN_PID" 2>/dev/null || true
+}
+trap stop EXIT
+for _ in $(seq 1 120); do
+  curl -sf "http://127.0.0.1:$PORT/health/live" > /dev/null && break
+  sleep 1
+done
+SERVER_PID=$(ss -ltnpH "sport = :$PORT" | grep -o 'pid=[0-9]*' | head -n 1 | cut -d= -f2)
+grep -E "Hosting environment|Database:" "$OUT/app.log" || true
+
+# vmstat over the measured window only: how much of the machine others (another build, say) were using.
+measure() { # path warmup
+  (sleep $(($2 + 2)); vmstat 5 $((DURATION / 5 - 1)) > "$OUT/vmstat.txt") &
+  $BENCH load --url "http://127.0.0.1:$PORT" --path "$1" --concurrency "$CONCURRENCY" --duration "$DURATION" \
+    --warmup "$2" --server-pid "$SERVER_PID"
+  wait
+  awk 'NR>3{r+=$1; us+=$13; sy+=$14; id+=$15; n++} END {printf "vmstat while measuring: run queue %.1f, user %.0f%%, system %.0f%%, idle %.0f%%\n", r/n, us/n, sy/n, id/n}' "$OUT/vmstat.txt"
+}
+echo "server pid $SERVER_PID; $(nproc) cores; $(uptime)"
+measure "/api/v1/workers/{id}" "$WARMUP"
+for path in $REF_PATHS; do
+  measure "$path" 10
+done
+stop
+SERVER_PID=""
+sleep 2
+echo "floor; $(uptime)"
+$BENCH floor --db "$DB" --concurrency "$CONCURRENCY" --duration "$DURATION" --warmup 10
+echo "done; $(uptime)"
