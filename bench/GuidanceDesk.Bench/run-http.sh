@@ -38,9 +38,10 @@ grep -E "Hosting environment|Database:" "$OUT/app.log" || true
 # vmstat over the measured window only: how much of the machine others (another build, say) were using.
 measure() { # path warmup
   (sleep $(($2 + 2)); vmstat 5 $((DURATION / 5 - 1)) > "$OUT/vmstat.txt") &
+  local sampler=$!
   $BENCH load --url "http://127.0.0.1:$PORT" --path "$1" --concurrency "$CONCURRENCY" --duration "$DURATION" \
     --warmup "$2" --server-pid "$SERVER_PID"
-  wait
+  wait "$sampler"
   awk 'NR>3{r+=$1; us+=$13; sy+=$14; id+=$15; n++} END {printf "vmstat while measuring: run queue %.1f, user %.0f%%, system %.0f%%, idle %.0f%%\n", r/n, us/n, sy/n, id/n}' "$OUT/vmstat.txt"
 }
 echo "server pid $SERVER_PID; $(nproc) cores; $(uptime)"
