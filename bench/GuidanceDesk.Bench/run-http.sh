@@ -35,12 +35,16 @@ done
 SERVER_PID=$(ss -ltnpH "sport = :$PORT" | grep -o 'pid=[0-9]*' | head -n 1 | cut -d= -f2)
 grep -E "Hosting environment|Database:" "$OUT/app.log" || true
 
-# vmstat over the measured window only: how much of the machine others (another build, say) were using.
+# vmstat over the measured window only: how busy the machine was (our server and client included; a build
+# running next to us shows up as a long run queue and little idle time).
 measure() { # path warmup
-  (sleep $(($2 + 2)); vmstat 5 $((DURATION / 5 - 1)) > "$OUT/vmstat.txt") &
+  local samples=$((DURATION / 5 - 1))
+  [ "$samples" -ge 1 ] || samples=1 # vmstat with a count of 0 would never stop
+  (sleep $(($2 + 2)); vmstat 5 "$samples" > "$OUT/vmstat.txt") &
+  local sampler=$!
   $BENCH load --url "http://127.0.0.1:$PORT" --path "$1" --concurrency "$CONCURRENCY" --duration "$DURATION" \
     --warmup "$2" --server-pid "$SERVER_PID"
-  wait
+  wait "$sampler"
   awk 'NR>3{r+=$1; us+=$13; sy+=$14; id+=$15; n++} END {printf "vmstat while measuring: run queue %.1f, user %.0f%%, system %.0f%%, idle %.0f%%\n", r/n, us/n, sy/n, id/n}' "$OUT/vmstat.txt"
 }
 echo "server pid $SERVER_PID; $(nproc) cores; $(uptime)"

@@ -22,53 +22,61 @@ internal static class Lookups
     {
         var target = BenchTarget.FromOptions(o, newKeys: false);
         var count = o.Int("count", 5000);
-        var warmup = o.Int("warmup", 500);
+        var warmup = o.Int("warmup", 1000);
         var random = new Random(o.Int("seed", 7));
         await using var app = AppHost.Build(target, demoData: false, urls: "http://127.0.0.1:0", log: o.Get("log"));
         await app.StartAsync();
 
         var principal = await SignInAsync(app.Services);
-        var samples = await SampleWorkersAsync(app.Services, count + warmup, random);
-        Console.WriteLine($"sampled {samples.Count:N0} random workers; warm-up {warmup}, measured {count} per kind");
-
-        await MeasureAsync("GetAsync(id)            [GET /workers/{id}]", app.Services, principal, samples, warmup,
-            (q, s) => q.GetAsync(s.Id, audited: true, CancellationToken.None));
-        await MeasureAsync("SearchAsync(exact ID)   [lookup hash]", app.Services, principal, samples, warmup,
-            (q, s) => q.SearchAsync(new WorkerSearch(IdNumber: s.IdNumber), CancellationToken.None));
-        await MeasureAsync("SearchAsync(name, 2 ch) [surname + 1st char]", app.Services, principal, samples, warmup,
-            (q, s) => q.SearchAsync(new WorkerSearch(Name: s.Name[..2]), CancellationToken.None));
-        await MeasureAsync("SearchAsync(name, full) [whole name]", app.Services, principal, samples, warmup,
-            (q, s) => q.SearchAsync(new WorkerSearch(Name: s.Name), CancellationToken.None));
-        await MeasureAsync("SearchAsync(surname)    [1 ch, worst case]", app.Services, principal, samples, Math.Min(warmup, 50),
-            (q, s) => q.SearchAsync(new WorkerSearch(Name: s.Name[..1]), CancellationToken.None), limit: Math.Min(count, 500));
+        var samples = await SampleWorkersAsync(app.Services, count, random);
+        var kinds = new (string Label, Func<WorkerQueries, Sample, Task> Call, int Count)[]
+        {
+            ("GetAsync(id)            [GET /workers/{id}]", (q, s) => q.GetAsync(s.Id, audited: true, CancellationToken.None), count),
+            ("SearchAsync(exact ID)   [lookup hash]", (q, s) => q.SearchAsync(new WorkerSearch(IdNumber: s.IdNumber), CancellationToken.None), count),
+            ("SearchAsync(name, 2 ch) [surname + 1st char]", (q, s) => q.SearchAsync(new WorkerSearch(Name: s.Name[..2]), CancellationToken.None), count),
+            ("SearchAsync(name, full) [whole name]", (q, s) => q.SearchAsync(new WorkerSearch(Name: s.Name), CancellationToken.None), count),
+            ("SearchAsync(surname)    [1 ch, worst case]", (q, s) => q.SearchAsync(new WorkerSearch(Name: s.Name[..1]), CancellationToken.None), Math.Min(count, 500)),
+        };
+        // Warm-up runs every kind in turn, long enough for tiered JIT to reach optimized code before anything is timed.
+        var warmStart = Stopwatch.StartNew();
+        for (var i = 0; i < warmup; i++)
+        {
+            foreach (var kind in kinds)
+                await CallAsync(app.Services, principal, kind.Call, samples[(i * 7919) % samples.Count]);
+        }
+        Console.WriteLine($"sampled {samples.Count:N0} random workers; warm-up {warmup} rounds of all kinds ({warmStart.Elapsed.TotalSeconds:F0} s)");
+        foreach (var kind in kinds)
+            await MeasureAsync(kind.Label, app.Services, principal, samples.Take(kind.Count).ToList(), kind.Call);
         await app.StopAsync();
     }
 
     private sealed record Sample(long Id, string Name, string IdNumber);
 
     private static async Task MeasureAsync(string label, IServiceProvider services, ClaimsPrincipal principal, List<Sample> samples,
-        int warmup, Func<WorkerQueries, Sample, Task> call, int? limit = null)
+        Func<WorkerQueries, Sample, Task> call)
     {
-        var accessor = services.GetRequiredService<IHttpContextAccessor>();
         var latency = new Latency();
-        var n = Math.Min(samples.Count, warmup + (limit ?? samples.Count));
         var gcBefore = GC.CollectionCount(0);
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
-        for (var i = 0; i < n; i++)
+        foreach (var sample in samples)
         {
             var start = Stopwatch.GetTimestamp();
-            await using (var scope = services.CreateAsyncScope())
-            {
-                accessor.HttpContext = new DefaultHttpContext { User = principal, RequestServices = scope.ServiceProvider };
-                await call(scope.ServiceProvider.GetRequiredService<WorkerQueries>(), samples[i]);
-            }
-            if (i >= warmup)
-                latency.Add(Stopwatch.GetTimestamp() - start);
+            await CallAsync(services, principal, call, sample);
+            latency.Add(Stopwatch.GetTimestamp() - start);
         }
         var merged = Latency.Merge([latency]);
         // Allocation includes the audit writer's share (it runs alongside), which is the point: it is per request too.
-        var allocated = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / n;
+        var allocated = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / samples.Count;
         Console.WriteLine($"{label}: {merged.Summary()} gen0 GCs={GC.CollectionCount(0) - gcBefore} alloc/op={allocated / 1024} KB");
+    }
+
+    /// <summary>One call as a request makes it: its own DI scope, the signed-in user on the HttpContext.</summary>
+    private static async Task CallAsync(IServiceProvider services, ClaimsPrincipal principal, Func<WorkerQueries, Sample, Task> call, Sample sample)
+    {
+        await using var scope = services.CreateAsyncScope();
+        services.GetRequiredService<IHttpContextAccessor>().HttpContext =
+            new DefaultHttpContext { User = principal, RequestServices = scope.ServiceProvider };
+        await call(scope.ServiceProvider.GetRequiredService<WorkerQueries>(), sample);
     }
 
     /// <summary>The claims the app issues at sign-in (AppClaimsFactory), without going through HTTP.</summary>

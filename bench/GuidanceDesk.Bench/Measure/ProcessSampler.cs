@@ -7,7 +7,6 @@ namespace GuidanceDesk.Bench.Measure;
 /// until disposed. Linux only; with no pid it does nothing.
 /// </summary>
 internal sealed class ProcessSampler : IAsyncDisposable
-#pragma warning disable CA1001 // the CancellationTokenSource has no timer or registrations; cancelling is all it needs
 {
     private readonly int? _pid;
     private readonly CancellationTokenSource _stop = new();
@@ -62,5 +61,6 @@ internal sealed class ProcessSampler : IAsyncDisposable
             return; // already stopped (the caller stops it early to print the peak)
         await _stop.CancelAsync();
         await _loop;
+        _stop.Dispose();
     }
 }
