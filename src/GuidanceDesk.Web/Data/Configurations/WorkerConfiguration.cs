@@ -30,9 +30,10 @@ public sealed class WorkerConfiguration : IEntityTypeConfiguration<Worker>
         });
         builder.OwnsMany(w => w.WorkExperiences, e => e.ToJson());
         builder.OwnsMany(w => w.JobIntentions, e => e.ToJson());
-        // Name-prefix search within a unit (the counselor's everyday search) and across the city.
-        builder.HasIndex(w => new { w.ServiceUnitId, w.Name });
-        builder.HasIndex(w => w.Name);
+        // Name-prefix search within a unit (the counselor's everyday search) and across the city. Id is in the key so
+        // that "ORDER BY Name, Id ... LIMIT" reads the index in order (PostgreSQL otherwise sorts every match).
+        builder.HasIndex(w => new { w.ServiceUnitId, w.Name, w.Id });
+        builder.HasIndex(w => new { w.Name, w.Id });
         builder.HasIndex(w => new { w.ServiceUnitId, w.ResidenceDistrictCode });
         builder.HasIndex(w => w.CounselorId);
         builder.HasIndex(w => w.UserId).IsUnique();

@@ -426,14 +426,14 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
 
                     b.HasIndex("CounselorId");
 
-                    b.HasIndex("Name");
-
                     b.HasIndex("UserId")
                         .IsUnique();
 
-                    b.HasIndex("ServiceUnitId", "Name");
+                    b.HasIndex("Name", "Id");
 
                     b.HasIndex("ServiceUnitId", "ResidenceDistrictCode");
+
+                    b.HasIndex("ServiceUnitId", "Name", "Id");
 
                     b.ToTable("Workers");
                 });

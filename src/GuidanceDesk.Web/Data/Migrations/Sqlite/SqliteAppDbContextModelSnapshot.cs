@@ -405,14 +405,14 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("CounselorId");
 
-                    b.HasIndex("Name");
-
                     b.HasIndex("UserId")
                         .IsUnique();
 
-                    b.HasIndex("ServiceUnitId", "Name");
+                    b.HasIndex("Name", "Id");
 
                     b.HasIndex("ServiceUnitId", "ResidenceDistrictCode");
+
+                    b.HasIndex("ServiceUnitId", "Name", "Id");
 
                     b.ToTable("Workers");
                 });
