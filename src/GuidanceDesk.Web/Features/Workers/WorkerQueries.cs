@@ -15,6 +15,8 @@ namespace GuidanceDesk.Web.Features.Workers;
 public sealed class WorkerQueries(AppDbContext db, CurrentUser user, PersonalDataProtector protector, AuditLog audit,
     AgencyClock clock, DivisionCatalog divisions)
 {
+    public const int CountCap = 10_000;
+
     private const string ViewedFields = "name,idNumber(masked),phone(masked),household,residence,education,specialGroups,experience,intentions,consents";
 
     public async Task<WorkerView> GetAsync(long id, bool audited, CancellationToken ct)
@@ -65,7 +67,10 @@ public sealed class WorkerQueries(AppDbContext db, CurrentUser user, PersonalDat
             query = query.Where(w => w.ServiceUnitId == unit);
 
         var page = new PageRequest(s.Page, s.PageSize, s.Sort);
-        var total = await query.CountAsync(ct);
+        // Counting stops at CountCap: a one-character surname matches ~10 % of a city, and an exact count of 200k index
+        // entries would cost more than the page itself (docs/performance.md); nobody pages past the first thousands.
+        var counted = await query.Take(CountCap + 1).CountAsync(ct);
+        var total = Math.Min(counted, CountCap);
         query = (page.SortField?.ToLowerInvariant(), page.Descending) switch
         {
             ("createdat", false) => query.OrderBy(w => w.CreatedAt).ThenBy(w => w.Id),
@@ -92,7 +97,7 @@ public sealed class WorkerQueries(AppDbContext db, CurrentUser user, PersonalDat
             r.CounselorId, r.Counselor, r.CreatedAt)).ToList();
         if (audited)
             audit.Searched(WorkerHandlers.EntityType, items.Select(i => i.Id), user.ServiceUnitId, Criteria(s));
-        return new PagedResult<WorkerListItem>(items, page.SafePage, page.SafePageSize, total);
+        return new PagedResult<WorkerListItem>(items, page.SafePage, page.SafePageSize, total, counted > CountCap);
     }
 
     /// <summary>

@@ -12,7 +12,8 @@ public sealed record PageRequest(int Page = 1, int PageSize = 20, string? Sort =
     public string? SortField => Sort?.TrimStart('-', '+');
 }
 
-public sealed record PagedResult<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total)
+/// <param name="TotalIsCapped">True when there are more than <paramref name="Total"/> matches and counting stopped there.</param>
+public sealed record PagedResult<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total, bool TotalIsCapped = false)
 {
     public int PageCount => Total == 0 ? 1 : (Total + PageSize - 1) / PageSize;
 }
