@@ -17,8 +17,7 @@ public static class EmployersApi
         group.MapGet("/{id:long}", async (long id, EmployerHandlers h, HttpContext http, CancellationToken ct) =>
         {
             var view = await h.GetAsync(id, audited: true, ct);
-            ETags.Set(http, view.Version);
-            return TypedResults.Ok(view);
+            return ETags.Ok(http, view, view.Version);
         });
 
         group.MapPost("/", async Task<Created<EmployerView>> (EmployerForm form, EmployerHandlers h, HttpContext http, CancellationToken ct) =>

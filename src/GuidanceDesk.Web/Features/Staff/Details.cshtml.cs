@@ -60,22 +60,15 @@ public sealed class DetailsModel(StaffHandlers handlers, IAuthorizationService a
             FormRows.Forget(ModelState, nameof(Training), typeof(TrainingForm));
         else
             FormRows.Forget(ModelState, nameof(Certificate), typeof(CertificateForm));
-        if (ModelState.IsValid)
+        var outcome = await FormSubmission.RunAsync(this, l, form, formType, async () =>
         {
-            try
-            {
-                await change();
-                TempData["Message"] = l[done].Value;
-                return RedirectToPage(new { id });
-            }
-            catch (Exception e) when (PageErrors.Handles(e))
-            {
-                Error = PageErrors.Apply(e, ModelState, l, form, formType);
-                if (Error.Kind == PageErrorKind.NotFound)
-                    return NotFound();
-            }
-        }
-        PageErrors.Localize(ModelState, l);
+            await change();
+            TempData["Message"] = l[done].Value;
+            return RedirectToPage(new { id });
+        });
+        Error = outcome.Error;
+        if (outcome.Done is { } result)
+            return result;
         return await LoadAsync(id, ct) ? Page() : NotFound();
     }
 

@@ -40,20 +40,15 @@ public sealed class DetailsModel(UnitHandlers handlers, IAuthorizationService au
     {
         if (!await MayManageAsync())
             return Forbid();
-        if (ModelState.IsValid)
+        var outcome = await FormSubmission.RunAsync(this, l, nameof(Document), typeof(DocumentForm), async () =>
         {
-            try
-            {
-                await handlers.AddDocumentAsync(id, Document, Version, ct);
-                TempData["Message"] = l["已添加管理制度文件"].Value;
-                return RedirectToPage(new { id });
-            }
-            catch (Exception e) when (PageErrors.Handles(e))
-            {
-                Error = PageErrors.Apply(e, ModelState, l, nameof(Document), typeof(DocumentForm));
-            }
-        }
-        PageErrors.Localize(ModelState, l);
+            await handlers.AddDocumentAsync(id, Document, Version, ct);
+            TempData["Message"] = l["已添加管理制度文件"].Value;
+            return RedirectToPage(new { id });
+        });
+        Error = outcome.Error;
+        if (outcome.Done is { } result)
+            return result;
         return await LoadAsync(id, ct) ? Page() : NotFound();
     }
 

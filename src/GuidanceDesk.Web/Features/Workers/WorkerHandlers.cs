@@ -22,7 +22,7 @@ public sealed class WorkerHandlers(AppDbContext db, CurrentUser user, PersonalDa
         var id = ResidentIdNumber.Check(form.IdNumber, clock.Today);
         if (!id.IsValid)
             throw new DomainRuleException(ResidentIdNumber.Describe(id.Error!.Value), nameof(form.IdNumber));
-        var idValue = Protect(id.Normalized!);
+        var idValue = protector.ProtectForLookup(id.Normalized!);
         await EnsureUniqueIdAsync(idValue.Hash, null, ct);
         await CheckPlacesAndCounselorAsync(form, unit, ct);
 
@@ -52,7 +52,7 @@ public sealed class WorkerHandlers(AppDbContext db, CurrentUser user, PersonalDa
         await CheckPlacesAndCounselorAsync(form, worker.ServiceUnitId, ct);
 
         var changed = ChangedFields(worker, form);
-        var idValue = Protect(id.Normalized!);
+        var idValue = protector.ProtectForLookup(id.Normalized!);
         if (idValue.Hash != worker.IdNumber.Hash)
         {
             await EnsureUniqueIdAsync(idValue.Hash, worker.Id, ct);
@@ -139,10 +139,8 @@ public sealed class WorkerHandlers(AppDbContext db, CurrentUser user, PersonalDa
         return changed;
     }
 
-    private ProtectedValue Protect(string normalized) => new(protector.Protect(normalized), protector.LookupHash(normalized));
-
     private ProtectedValue? ProtectPhone(string? phone) =>
-        PhoneNumber.Check(phone) is { IsValid: true, Normalized: { } n } ? Protect(n) : null;
+        PhoneNumber.Check(phone) is { IsValid: true, Normalized: { } n } ? protector.ProtectForLookup(n) : null;
 
     private static string Key(long id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -25,8 +25,7 @@ public static class WorkersApi
         group.MapGet("/{id:long}", async (long id, WorkerQueries q, HttpContext http, CancellationToken ct) =>
         {
             var view = await q.GetAsync(id, audited: true, ct);
-            ETags.Set(http, view.Version);
-            return TypedResults.Ok(view);
+            return ETags.Ok(http, view, view.Version);
         });
 
         group.MapPost("/", async Task<Created<WorkerView>> (RegisterWorkerRequest request, WorkerHandlers h, HttpContext http, CancellationToken ct) =>

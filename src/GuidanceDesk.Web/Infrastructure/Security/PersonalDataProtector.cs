@@ -114,4 +114,7 @@ public sealed class PersonalDataProtector
 
         return key;
     }
+
+    /// <summary>The stored form of an identifier: its ciphertext and its lookup hash, from the normalised value.</summary>
+    public Domain.ProtectedValue ProtectForLookup(string normalizedValue) => new(Protect(normalizedValue), LookupHash(normalizedValue));
 }

@@ -130,7 +130,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, Person
         var birth = new DateOnly(1970 + random.Next(0, 35), random.Next(1, 13), random.Next(1, 29));
         var female = i % 3 == 1;
         var id = SyntheticIdNumber(unit.DistrictCode, birth, 100 + (i * 2) + (female ? 0 : 1));
-        var worker = new Worker(unit.Id, new ProtectedValue(protector.Protect(id), protector.LookupHash(id)), birth, female ? Gender.Female : Gender.Male, now);
+        var worker = new Worker(unit.Id, protector.ProtectForLookup(id), birth, female ? Gender.Female : Gender.Male, now);
         var phone = "1380000" + (1000 + i).ToString(CultureInfo.InvariantCulture);
         var groups = (i % 5) switch
         {
@@ -145,7 +145,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, Person
             groups == SpecialGroups.CollegeGraduate ? Math.Max(birth.Year + 22, 2020) : null,
             groups == SpecialGroups.EmploymentAssistanceTarget ? AssistanceCategory.LongTermUnemployed : null,
             [], [new JobIntention("4-01-02-01", unit.DistrictCode, 4000 + (i * 100), null)]),
-            new ProtectedValue(protector.Protect(phone), protector.LookupHash(phone)), now);
+            protector.ProtectForLookup(phone), now);
         worker.AssignCounselor(counselorId);
         return worker;
     }
