@@ -17,6 +17,14 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Worker> Workers => Set<Worker>();
     public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
     public DbSet<Employer> Employers => Set<Employer>();
+    public DbSet<CounselorSlot> CounselorSlots => Set<CounselorSlot>();
+    public DbSet<Appointment> Appointments => Set<Appointment>();
+    public DbSet<GuidanceCase> GuidanceCases => Set<GuidanceCase>();
+    public DbSet<GuidanceRecord> GuidanceRecords => Set<GuidanceRecord>();
+    public DbSet<EmploymentPlan> EmploymentPlans => Set<EmploymentPlan>();
+    public DbSet<FollowUp> FollowUps => Set<FollowUp>();
+    public DbSet<CaseMessage> CaseMessages => Set<CaseMessage>();
+    public DbSet<SavedFilter> SavedFilters => Set<SavedFilter>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

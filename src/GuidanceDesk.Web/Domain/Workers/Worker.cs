@@ -112,4 +112,5 @@ public sealed record ProtectedValue(string Cipher, string Hash);
 
 public sealed record WorkExperience(string Employer, string? OccupationCode, string? Position, DateOnly From, DateOnly? To);
 
-public sealed record JobIntention(string? OccupationCode, string? DistrictCode, int? MinMonthlyPay, string? Note);
+/// <summary>A job the worker wants; <paramref name="Industry"/> is a GB/T 4754 section, matched to counselors' expertise (7.1.3).</summary>
+public sealed record JobIntention(string? OccupationCode, string? DistrictCode, int? MinMonthlyPay, string? Note, string? Industry = null);

@@ -71,7 +71,7 @@ public static class WorkerPages
         WorkExperiences = [.. v.WorkExperiences.Select(e => new WorkExperienceForm
             { Employer = e.Employer, OccupationCode = e.OccupationCode, Position = e.Position, From = e.From, To = e.To })],
         JobIntentions = [.. v.JobIntentions.Select(j => new JobIntentionForm
-            { OccupationCode = j.OccupationCode, DistrictCode = j.DistrictCode, MinMonthlyPay = j.MinMonthlyPay, Note = j.Note })],
+            { OccupationCode = j.OccupationCode, DistrictCode = j.DistrictCode, MinMonthlyPay = j.MinMonthlyPay, Note = j.Note, Industry = j.Industry })],
     };
 
     /// <summary>Priority badge for employment-assistance targets (7.1.11), plain badges for the other groups.</summary>

@@ -72,7 +72,7 @@ public sealed class WorkerForm : IValidatableObject
     public WorkerDetails ToDetails() => new(Name.Trim(), HouseholdType, Blank(HouseholdPlaceCode), ResidenceDistrictCode,
         Blank(ResidenceTownshipCode), Blank(ResidenceAddress), Education, EmploymentStatus, Groups, GraduationYear, AssistanceCategory,
         [.. WorkExperiences.Select(e => new WorkExperience(e.Employer.Trim(), Blank(e.OccupationCode), Blank(e.Position), e.From, e.To))],
-        [.. JobIntentions.Where(j => !j.IsEmpty).Select(j => new JobIntention(Blank(j.OccupationCode), Blank(j.DistrictCode), j.MinMonthlyPay, Blank(j.Note)))]);
+        [.. JobIntentions.Where(j => !j.IsEmpty).Select(j => new JobIntention(Blank(j.OccupationCode), Blank(j.DistrictCode), j.MinMonthlyPay, Blank(j.Note), Blank(j.Industry)))]);
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }
@@ -107,7 +107,12 @@ public sealed class JobIntentionForm
     [StringLength(200)]
     public string? Note { get; set; }
 
-    public bool IsEmpty => OccupationCode is null && DistrictCode is null && MinMonthlyPay is null && string.IsNullOrWhiteSpace(Note);
+    /// <summary>GB/T 4754 section letter of the industry wanted (7.1.3).</summary>
+    [RegularExpression("^[A-T]$", ErrorMessage = "行业门类不正确")]
+    public string? Industry { get; set; }
+
+    public bool IsEmpty => OccupationCode is null && DistrictCode is null && MinMonthlyPay is null && string.IsNullOrWhiteSpace(Note)
+        && Industry is null;
 }
 
 /// <summary>The service agreement (7.2.1) signed at registration: when, through which channel, what may be archived.</summary>

@@ -144,7 +144,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, Person
             unit.DistrictCode, null, null, (Education)(2 + (i % 5)), EmploymentStatus.Unemployed, groups,
             groups == SpecialGroups.CollegeGraduate ? Math.Max(birth.Year + 22, 2020) : null,
             groups == SpecialGroups.EmploymentAssistanceTarget ? AssistanceCategory.LongTermUnemployed : null,
-            [], [new JobIntention("4-01-02-01", unit.DistrictCode, 4000 + (i * 100), null)]),
+            [], [new JobIntention("4-01-02-01", unit.DistrictCode, 4000 + (i * 100), null, "F")]),
             protector.ProtectForLookup(phone), now);
         worker.AssignCounselor(counselorId);
         return worker;

@@ -68,6 +68,102 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
                     b.ToTable("IdempotencyRecords");
                 });
 
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.Appointment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset?>("ArrivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("CancelledByWorker")
+                        .HasColumnType("boolean");
+
+                    b.Property<long?>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("CounselorId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("DifficultyNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IsPriority")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Purposes")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RescheduleCount")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("ServiceUnitId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("SlotId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<long>("WorkerId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("SlotId")
+                        .IsUnique()
+                        .HasDatabaseName("UX_Appointments_BookedSlot")
+                        .HasFilter("\"Status\" = 1");
+
+                    b.HasIndex("CounselorId", "StartsAt")
+                        .IsUnique()
+                        .HasDatabaseName("UX_Appointments_BookedCounselorStart")
+                        .HasFilter("\"Status\" = 1");
+
+                    b.HasIndex("ServiceUnitId", "StartsAt");
+
+                    b.HasIndex("WorkerId", "StartsAt");
+
+                    b.HasIndex("CounselorId", "StartsAt", "Status");
+
+                    b.ToTable("Appointments");
+                });
+
             modelBuilder.Entity("GuidanceDesk.Web.Domain.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -123,6 +219,53 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.CaseMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("FromWorker")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("ReadAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SenderName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("SenderUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("ServiceUnitId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ServiceUnitId");
+
+                    b.HasIndex("CaseId", "SentAt");
+
+                    b.ToTable("CaseMessages");
+                });
+
             modelBuilder.Entity("GuidanceDesk.Web.Domain.ConsentRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -166,6 +309,51 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
                     b.HasIndex("WorkerId", "Kind");
 
                     b.ToTable("ConsentRecords");
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.CounselorSlot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("Channel")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("CounselorId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IsWithdrawn")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("ReservedForPriority")
+                        .HasColumnType("boolean");
+
+                    b.Property<long>("ServiceUnitId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CounselorId", "StartsAt");
+
+                    b.HasIndex("ServiceUnitId", "StartsAt");
+
+                    b.ToTable("CounselorSlots");
                 });
 
             modelBuilder.Entity("GuidanceDesk.Web.Domain.Employer", b =>
@@ -234,6 +422,329 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
                     b.HasIndex("ServiceUnitId", "Name");
 
                     b.ToTable("Employers");
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.EmploymentPlan", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset?>("ActivatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("FollowUpEveryDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Goal")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date");
+
+                    b.Property<long?>("PreviousPlanId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("ServiceUnitId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<long>("WorkerId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PreviousPlanId");
+
+                    b.HasIndex("ServiceUnitId");
+
+                    b.HasIndex("WorkerId");
+
+                    b.HasIndex("CaseId", "Sequence")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "PeriodEnd");
+
+                    b.ToTable("EmploymentPlans");
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.FollowUp", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("Channel")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CheckIn")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset?>("CheckInAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("CounselorId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset?>("DoneAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<long>("PlanId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("ReportedStatus")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("ServiceUnitId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WhatChanged")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("WhatWasDone")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<long>("WorkerId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.HasIndex("WorkerId");
+
+                    b.HasIndex("CaseId", "DueOn");
+
+                    b.HasIndex("Status", "DueOn");
+
+                    b.HasIndex("CounselorId", "Status", "DueOn");
+
+                    b.HasIndex("ServiceUnitId", "Status", "DueOn");
+
+                    b.ToTable("FollowUps");
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.GuidanceCase", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("CounselorId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("LastActivityAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("NeededServices")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("NeedsAnalysis")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReviewAnalysis")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset?>("ReviewStartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("ServiceUnitId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("StageBeforeClose")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<long>("WorkerId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkerId")
+                        .IsUnique()
+                        .HasDatabaseName("UX_GuidanceCases_OpenPerWorker")
+                        .HasFilter("\"Stage\" <> 9");
+
+                    b.HasIndex("CounselorId", "LastActivityAt");
+
+                    b.HasIndex("CounselorId", "Stage");
+
+                    b.HasIndex("ServiceUnitId", "LastActivityAt");
+
+                    b.HasIndex("ServiceUnitId", "Stage");
+
+                    b.HasIndex("WorkerId", "OpenedAt");
+
+                    b.ToTable("GuidanceCases", (string)null);
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.GuidanceRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Advice")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<long?>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<long>("CounselorId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("NextSteps")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("ServiceItems")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("ServiceUnitId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<long>("WorkerId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "OccurredAt");
+
+                    b.HasIndex("CounselorId", "OccurredAt");
+
+                    b.HasIndex("ServiceUnitId", "OccurredAt");
+
+                    b.HasIndex("WorkerId", "OccurredAt");
+
+                    b.ToTable("GuidanceRecords");
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.SavedFilter", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("SavedFilters");
                 });
 
             modelBuilder.Entity("GuidanceDesk.Web.Domain.ServiceUnit", b =>
@@ -672,12 +1183,73 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.Appointment", b =>
+                {
+                    b.HasOne("GuidanceDesk.Web.Domain.GuidanceCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GuidanceDesk.Web.Domain.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("CounselorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GuidanceDesk.Web.Domain.ServiceUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GuidanceDesk.Web.Domain.CounselorSlot", null)
+                        .WithMany()
+                        .HasForeignKey("SlotId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GuidanceDesk.Web.Domain.Worker", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.CaseMessage", b =>
+                {
+                    b.HasOne("GuidanceDesk.Web.Domain.GuidanceCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GuidanceDesk.Web.Domain.ServiceUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("GuidanceDesk.Web.Domain.ConsentRecord", b =>
                 {
                     b.HasOne("GuidanceDesk.Web.Domain.Worker", null)
                         .WithMany()
                         .HasForeignKey("WorkerId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.CounselorSlot", b =>
+                {
+                    b.HasOne("GuidanceDesk.Web.Domain.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("CounselorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GuidanceDesk.Web.Domain.ServiceUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -716,6 +1288,445 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
                         });
 
                     b.Navigation("Contacts");
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.EmploymentPlan", b =>
+                {
+                    b.HasOne("GuidanceDesk.Web.Domain.GuidanceCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GuidanceDesk.Web.Domain.EmploymentPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PreviousPlanId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GuidanceDesk.Web.Domain.ServiceUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GuidanceDesk.Web.Domain.Worker", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("GuidanceDesk.Web.Domain.PlanAction", "Actions", b1 =>
+                        {
+                            b1.Property<long>("EmploymentPlanId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Description")
+                                .IsRequired();
+
+                            b1.Property<DateOnly?>("DoneOn");
+
+                            b1.Property<DateOnly>("DueOn");
+
+                            b1.Property<int>("Kind");
+
+                            b1.Property<int>("Line");
+
+                            b1.Property<string>("Note");
+
+                            b1.Property<int>("Status");
+
+                            b1.HasKey("EmploymentPlanId", "__synthesizedOrdinal");
+
+                            b1.ToTable("EmploymentPlans");
+
+                            b1
+                                .ToJson("Actions")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EmploymentPlanId");
+                        });
+
+                    b.OwnsOne("GuidanceDesk.Web.Domain.PlanAgreement", "Agreement", b1 =>
+                        {
+                            b1.Property<long>("EmploymentPlanId");
+
+                            b1.Property<DateTimeOffset>("AgreedAt");
+
+                            b1.Property<string>("AgreedBy")
+                                .IsRequired();
+
+                            b1.Property<int>("Channel");
+
+                            b1.Property<int>("Method");
+
+                            b1.Property<string>("RecordedByUserId")
+                                .IsRequired();
+
+                            b1.HasKey("EmploymentPlanId");
+
+                            b1.ToTable("EmploymentPlans");
+
+                            b1
+                                .ToJson("Agreement")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EmploymentPlanId");
+                        });
+
+                    b.OwnsMany("GuidanceDesk.Web.Domain.PlanChange", "Changes", b1 =>
+                        {
+                            b1.Property<long>("EmploymentPlanId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<DateTimeOffset>("At");
+
+                            b1.Property<string>("ByUserId")
+                                .IsRequired();
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1.HasKey("EmploymentPlanId", "__synthesizedOrdinal");
+
+                            b1.ToTable("EmploymentPlans");
+
+                            b1
+                                .ToJson("Changes")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EmploymentPlanId");
+                        });
+
+                    b.Navigation("Actions");
+
+                    b.Navigation("Agreement");
+
+                    b.Navigation("Changes");
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.FollowUp", b =>
+                {
+                    b.HasOne("GuidanceDesk.Web.Domain.GuidanceCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GuidanceDesk.Web.Domain.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("CounselorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GuidanceDesk.Web.Domain.EmploymentPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GuidanceDesk.Web.Domain.ServiceUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GuidanceDesk.Web.Domain.Worker", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.GuidanceCase", b =>
+                {
+                    b.HasOne("GuidanceDesk.Web.Domain.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("CounselorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GuidanceDesk.Web.Domain.ServiceUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GuidanceDesk.Web.Domain.Worker", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("GuidanceDesk.Web.Domain.CaseOutcome", "Outcome", b1 =>
+                        {
+                            b1.Property<long>("GuidanceCaseId");
+
+                            b1.Property<long?>("EmployerId");
+
+                            b1.Property<string>("EmployerName");
+
+                            b1.Property<int>("Kind");
+
+                            b1.Property<int?>("MonthlyPay");
+
+                            b1.Property<string>("Note");
+
+                            b1.Property<string>("OccupationCode");
+
+                            b1.Property<DateOnly?>("StartedOn");
+
+                            b1.HasKey("GuidanceCaseId");
+
+                            b1.ToTable("GuidanceCases");
+
+                            b1
+                                .ToJson("Outcome")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("GuidanceCaseId");
+                        });
+
+                    b.OwnsMany("GuidanceDesk.Web.Domain.ChecklistEntry", "Checklist", b1 =>
+                        {
+                            b1.Property<long>("GuidanceCaseId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<long?>("ByStaffId");
+
+                            b1.Property<DateOnly>("DoneOn");
+
+                            b1.Property<string>("ItemCode")
+                                .IsRequired();
+
+                            b1.Property<string>("Note");
+
+                            b1.HasKey("GuidanceCaseId", "__synthesizedOrdinal");
+
+                            b1.ToTable("GuidanceCases");
+
+                            b1
+                                .ToJson("Checklist")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("GuidanceCaseId");
+                        });
+
+                    b.OwnsMany("GuidanceDesk.Web.Domain.CounselorAssignment", "Assignments", b1 =>
+                        {
+                            b1.Property<long>("GuidanceCaseId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<DateTimeOffset>("At");
+
+                            b1.Property<string>("ByUserId")
+                                .IsRequired();
+
+                            b1.Property<long>("CounselorId");
+
+                            b1.Property<bool>("IsOverride");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired();
+
+                            b1.HasKey("GuidanceCaseId", "__synthesizedOrdinal");
+
+                            b1.ToTable("GuidanceCases");
+
+                            b1
+                                .ToJson("Assignments")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("GuidanceCaseId");
+                        });
+
+                    b.OwnsMany("GuidanceDesk.Web.Domain.GuidanceGoal", "Goals", b1 =>
+                        {
+                            b1.Property<long>("GuidanceCaseId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<DateTimeOffset?>("ConfirmedAt");
+
+                            b1.Property<string>("ConfirmedBy");
+
+                            b1.Property<int?>("ConfirmedChannel");
+
+                            b1.Property<int>("Line");
+
+                            b1.Property<int>("Status");
+
+                            b1.Property<DateOnly?>("TargetDate");
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1.HasKey("GuidanceCaseId", "__synthesizedOrdinal");
+
+                            b1.ToTable("GuidanceCases");
+
+                            b1
+                                .ToJson("Goals")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("GuidanceCaseId");
+                        });
+
+                    b.OwnsOne("GuidanceDesk.Web.Domain.IntakeNotes", "Intake", b1 =>
+                        {
+                            b1.Property<long>("GuidanceCaseId");
+
+                            b1.Property<int>("Difficulties");
+
+                            b1.Property<string>("DifficultyNote");
+
+                            b1.Property<string>("Experience");
+
+                            b1.Property<string>("Intentions");
+
+                            b1.Property<string>("Situation")
+                                .IsRequired();
+
+                            b1.HasKey("GuidanceCaseId");
+
+                            b1.ToTable("GuidanceCases");
+
+                            b1
+                                .ToJson("Intake")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("GuidanceCaseId");
+                        });
+
+                    b.OwnsMany("GuidanceDesk.Web.Domain.StageTransition", "Transitions", b1 =>
+                        {
+                            b1.Property<long>("GuidanceCaseId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<DateTimeOffset>("At");
+
+                            b1.Property<string>("ByName")
+                                .IsRequired();
+
+                            b1.Property<string>("ByUserId")
+                                .IsRequired();
+
+                            b1.Property<int?>("From");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired();
+
+                            b1.Property<int>("To");
+
+                            b1.HasKey("GuidanceCaseId", "__synthesizedOrdinal");
+
+                            b1.ToTable("GuidanceCases");
+
+                            b1
+                                .ToJson("Transitions")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("GuidanceCaseId");
+                        });
+
+                    b.Navigation("Assignments");
+
+                    b.Navigation("Checklist");
+
+                    b.Navigation("Goals");
+
+                    b.Navigation("Intake");
+
+                    b.Navigation("Outcome");
+
+                    b.Navigation("Transitions");
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.GuidanceRecord", b =>
+                {
+                    b.HasOne("GuidanceDesk.Web.Domain.GuidanceCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GuidanceDesk.Web.Domain.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("CounselorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GuidanceDesk.Web.Domain.ServiceUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GuidanceDesk.Web.Domain.Worker", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("GuidanceDesk.Web.Domain.ServiceRegistration", "Registration", b1 =>
+                        {
+                            b1.Property<long>("GuidanceRecordId");
+
+                            b1.Property<string>("CertificateNumber");
+
+                            b1.Property<DateOnly?>("ContractEndsOn");
+
+                            b1.Property<bool?>("ContractSigned");
+
+                            b1.Property<string>("CourseOrProject");
+
+                            b1.Property<DateOnly?>("EffectiveOn");
+
+                            b1.Property<string>("EmployerCreditCode");
+
+                            b1.Property<string>("EmployerName");
+
+                            b1.Property<int?>("EmploymentForm");
+
+                            b1.Property<int?>("Measure");
+
+                            b1.Property<string>("OccupationCode");
+
+                            b1.Property<string>("ProviderName");
+
+                            b1.Property<string>("Result");
+
+                            b1.Property<int?>("UnemploymentReason");
+
+                            b1.HasKey("GuidanceRecordId");
+
+                            b1.ToTable("GuidanceRecords");
+
+                            b1
+                                .ToJson("Registration")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("GuidanceRecordId");
+                        });
+
+                    b.Navigation("Registration");
                 });
 
             modelBuilder.Entity("GuidanceDesk.Web.Domain.ServiceUnit", b =>
@@ -883,6 +1894,8 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
                                 .ValueGeneratedOnAdd();
 
                             b1.Property<string>("DistrictCode");
+
+                            b1.Property<string>("Industry");
 
                             b1.Property<int?>("MinMonthlyPay");
 

@@ -61,6 +61,100 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                     b.ToTable("IdempotencyRecords");
                 });
 
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.Appointment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ArrivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CancelledByWorker")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CounselorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DifficultyNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EndsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsPriority")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Purposes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RescheduleCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ServiceUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SlotId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WorkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("SlotId")
+                        .IsUnique()
+                        .HasDatabaseName("UX_Appointments_BookedSlot")
+                        .HasFilter("\"Status\" = 1");
+
+                    b.HasIndex("CounselorId", "StartsAt")
+                        .IsUnique()
+                        .HasDatabaseName("UX_Appointments_BookedCounselorStart")
+                        .HasFilter("\"Status\" = 1");
+
+                    b.HasIndex("ServiceUnitId", "StartsAt");
+
+                    b.HasIndex("WorkerId", "StartsAt");
+
+                    b.HasIndex("CounselorId", "StartsAt", "Status");
+
+                    b.ToTable("Appointments");
+                });
+
             modelBuilder.Entity("GuidanceDesk.Web.Domain.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -114,6 +208,51 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.CaseMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("FromWorker")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SenderName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SenderUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ServiceUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ServiceUnitId");
+
+                    b.HasIndex("CaseId", "SentAt");
+
+                    b.ToTable("CaseMessages");
+                });
+
             modelBuilder.Entity("GuidanceDesk.Web.Domain.ConsentRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -155,6 +294,49 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                     b.HasIndex("WorkerId", "Kind");
 
                     b.ToTable("ConsentRecords");
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.CounselorSlot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Channel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CounselorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EndsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsWithdrawn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ReservedForPriority")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ServiceUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CounselorId", "StartsAt");
+
+                    b.HasIndex("ServiceUnitId", "StartsAt");
+
+                    b.ToTable("CounselorSlots");
                 });
 
             modelBuilder.Entity("GuidanceDesk.Web.Domain.Employer", b =>
@@ -220,6 +402,319 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                     b.HasIndex("ServiceUnitId", "Name");
 
                     b.ToTable("Employers");
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.EmploymentPlan", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ActivatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FollowUpEveryDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Goal")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PreviousPlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ServiceUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WorkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PreviousPlanId");
+
+                    b.HasIndex("ServiceUnitId");
+
+                    b.HasIndex("WorkerId");
+
+                    b.HasIndex("CaseId", "Sequence")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "PeriodEnd");
+
+                    b.ToTable("EmploymentPlans");
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.FollowUp", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Channel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CheckIn")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CheckInAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CounselorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DoneAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ReportedStatus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ServiceUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WhatChanged")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WhatWasDone")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("WorkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.HasIndex("WorkerId");
+
+                    b.HasIndex("CaseId", "DueOn");
+
+                    b.HasIndex("Status", "DueOn");
+
+                    b.HasIndex("CounselorId", "Status", "DueOn");
+
+                    b.HasIndex("ServiceUnitId", "Status", "DueOn");
+
+                    b.ToTable("FollowUps");
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.GuidanceCase", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CounselorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastActivityAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NeededServices")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NeedsAnalysis")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OpenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewAnalysis")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReviewStartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ServiceUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("StageBeforeClose")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WorkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkerId")
+                        .IsUnique()
+                        .HasDatabaseName("UX_GuidanceCases_OpenPerWorker")
+                        .HasFilter("\"Stage\" <> 9");
+
+                    b.HasIndex("CounselorId", "LastActivityAt");
+
+                    b.HasIndex("CounselorId", "Stage");
+
+                    b.HasIndex("ServiceUnitId", "LastActivityAt");
+
+                    b.HasIndex("ServiceUnitId", "Stage");
+
+                    b.HasIndex("WorkerId", "OpenedAt");
+
+                    b.ToTable("GuidanceCases", (string)null);
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.GuidanceRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Advice")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CounselorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NextSteps")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ServiceItems")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ServiceUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WorkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "OccurredAt");
+
+                    b.HasIndex("CounselorId", "OccurredAt");
+
+                    b.HasIndex("ServiceUnitId", "OccurredAt");
+
+                    b.HasIndex("WorkerId", "OccurredAt");
+
+                    b.ToTable("GuidanceRecords");
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.SavedFilter", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("SavedFilters");
                 });
 
             modelBuilder.Entity("GuidanceDesk.Web.Domain.ServiceUnit", b =>
@@ -645,12 +1140,73 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.Appointment", b =>
+                {
+                    b.HasOne("GuidanceDesk.Web.Domain.GuidanceCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GuidanceDesk.Web.Domain.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("CounselorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GuidanceDesk.Web.Domain.ServiceUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GuidanceDesk.Web.Domain.CounselorSlot", null)
+                        .WithMany()
+                        .HasForeignKey("SlotId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GuidanceDesk.Web.Domain.Worker", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.CaseMessage", b =>
+                {
+                    b.HasOne("GuidanceDesk.Web.Domain.GuidanceCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GuidanceDesk.Web.Domain.ServiceUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("GuidanceDesk.Web.Domain.ConsentRecord", b =>
                 {
                     b.HasOne("GuidanceDesk.Web.Domain.Worker", null)
                         .WithMany()
                         .HasForeignKey("WorkerId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.CounselorSlot", b =>
+                {
+                    b.HasOne("GuidanceDesk.Web.Domain.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("CounselorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GuidanceDesk.Web.Domain.ServiceUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -689,6 +1245,445 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                         });
 
                     b.Navigation("Contacts");
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.EmploymentPlan", b =>
+                {
+                    b.HasOne("GuidanceDesk.Web.Domain.GuidanceCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GuidanceDesk.Web.Domain.EmploymentPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PreviousPlanId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GuidanceDesk.Web.Domain.ServiceUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GuidanceDesk.Web.Domain.Worker", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("GuidanceDesk.Web.Domain.PlanAction", "Actions", b1 =>
+                        {
+                            b1.Property<long>("EmploymentPlanId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Description")
+                                .IsRequired();
+
+                            b1.Property<DateOnly?>("DoneOn");
+
+                            b1.Property<DateOnly>("DueOn");
+
+                            b1.Property<int>("Kind");
+
+                            b1.Property<int>("Line");
+
+                            b1.Property<string>("Note");
+
+                            b1.Property<int>("Status");
+
+                            b1.HasKey("EmploymentPlanId", "__synthesizedOrdinal");
+
+                            b1.ToTable("EmploymentPlans");
+
+                            b1
+                                .ToJson("Actions")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EmploymentPlanId");
+                        });
+
+                    b.OwnsOne("GuidanceDesk.Web.Domain.PlanAgreement", "Agreement", b1 =>
+                        {
+                            b1.Property<long>("EmploymentPlanId");
+
+                            b1.Property<long>("AgreedAt");
+
+                            b1.Property<string>("AgreedBy")
+                                .IsRequired();
+
+                            b1.Property<int>("Channel");
+
+                            b1.Property<int>("Method");
+
+                            b1.Property<string>("RecordedByUserId")
+                                .IsRequired();
+
+                            b1.HasKey("EmploymentPlanId");
+
+                            b1.ToTable("EmploymentPlans");
+
+                            b1
+                                .ToJson("Agreement")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EmploymentPlanId");
+                        });
+
+                    b.OwnsMany("GuidanceDesk.Web.Domain.PlanChange", "Changes", b1 =>
+                        {
+                            b1.Property<long>("EmploymentPlanId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<long>("At");
+
+                            b1.Property<string>("ByUserId")
+                                .IsRequired();
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1.HasKey("EmploymentPlanId", "__synthesizedOrdinal");
+
+                            b1.ToTable("EmploymentPlans");
+
+                            b1
+                                .ToJson("Changes")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EmploymentPlanId");
+                        });
+
+                    b.Navigation("Actions");
+
+                    b.Navigation("Agreement");
+
+                    b.Navigation("Changes");
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.FollowUp", b =>
+                {
+                    b.HasOne("GuidanceDesk.Web.Domain.GuidanceCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GuidanceDesk.Web.Domain.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("CounselorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GuidanceDesk.Web.Domain.EmploymentPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GuidanceDesk.Web.Domain.ServiceUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GuidanceDesk.Web.Domain.Worker", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.GuidanceCase", b =>
+                {
+                    b.HasOne("GuidanceDesk.Web.Domain.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("CounselorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GuidanceDesk.Web.Domain.ServiceUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GuidanceDesk.Web.Domain.Worker", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("GuidanceDesk.Web.Domain.CaseOutcome", "Outcome", b1 =>
+                        {
+                            b1.Property<long>("GuidanceCaseId");
+
+                            b1.Property<long?>("EmployerId");
+
+                            b1.Property<string>("EmployerName");
+
+                            b1.Property<int>("Kind");
+
+                            b1.Property<int?>("MonthlyPay");
+
+                            b1.Property<string>("Note");
+
+                            b1.Property<string>("OccupationCode");
+
+                            b1.Property<DateOnly?>("StartedOn");
+
+                            b1.HasKey("GuidanceCaseId");
+
+                            b1.ToTable("GuidanceCases");
+
+                            b1
+                                .ToJson("Outcome")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("GuidanceCaseId");
+                        });
+
+                    b.OwnsMany("GuidanceDesk.Web.Domain.ChecklistEntry", "Checklist", b1 =>
+                        {
+                            b1.Property<long>("GuidanceCaseId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<long?>("ByStaffId");
+
+                            b1.Property<DateOnly>("DoneOn");
+
+                            b1.Property<string>("ItemCode")
+                                .IsRequired();
+
+                            b1.Property<string>("Note");
+
+                            b1.HasKey("GuidanceCaseId", "__synthesizedOrdinal");
+
+                            b1.ToTable("GuidanceCases");
+
+                            b1
+                                .ToJson("Checklist")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("GuidanceCaseId");
+                        });
+
+                    b.OwnsMany("GuidanceDesk.Web.Domain.CounselorAssignment", "Assignments", b1 =>
+                        {
+                            b1.Property<long>("GuidanceCaseId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<long>("At");
+
+                            b1.Property<string>("ByUserId")
+                                .IsRequired();
+
+                            b1.Property<long>("CounselorId");
+
+                            b1.Property<bool>("IsOverride");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired();
+
+                            b1.HasKey("GuidanceCaseId", "__synthesizedOrdinal");
+
+                            b1.ToTable("GuidanceCases");
+
+                            b1
+                                .ToJson("Assignments")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("GuidanceCaseId");
+                        });
+
+                    b.OwnsMany("GuidanceDesk.Web.Domain.GuidanceGoal", "Goals", b1 =>
+                        {
+                            b1.Property<long>("GuidanceCaseId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<long?>("ConfirmedAt");
+
+                            b1.Property<string>("ConfirmedBy");
+
+                            b1.Property<int?>("ConfirmedChannel");
+
+                            b1.Property<int>("Line");
+
+                            b1.Property<int>("Status");
+
+                            b1.Property<DateOnly?>("TargetDate");
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1.HasKey("GuidanceCaseId", "__synthesizedOrdinal");
+
+                            b1.ToTable("GuidanceCases");
+
+                            b1
+                                .ToJson("Goals")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("GuidanceCaseId");
+                        });
+
+                    b.OwnsOne("GuidanceDesk.Web.Domain.IntakeNotes", "Intake", b1 =>
+                        {
+                            b1.Property<long>("GuidanceCaseId");
+
+                            b1.Property<int>("Difficulties");
+
+                            b1.Property<string>("DifficultyNote");
+
+                            b1.Property<string>("Experience");
+
+                            b1.Property<string>("Intentions");
+
+                            b1.Property<string>("Situation")
+                                .IsRequired();
+
+                            b1.HasKey("GuidanceCaseId");
+
+                            b1.ToTable("GuidanceCases");
+
+                            b1
+                                .ToJson("Intake")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("GuidanceCaseId");
+                        });
+
+                    b.OwnsMany("GuidanceDesk.Web.Domain.StageTransition", "Transitions", b1 =>
+                        {
+                            b1.Property<long>("GuidanceCaseId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<long>("At");
+
+                            b1.Property<string>("ByName")
+                                .IsRequired();
+
+                            b1.Property<string>("ByUserId")
+                                .IsRequired();
+
+                            b1.Property<int?>("From");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired();
+
+                            b1.Property<int>("To");
+
+                            b1.HasKey("GuidanceCaseId", "__synthesizedOrdinal");
+
+                            b1.ToTable("GuidanceCases");
+
+                            b1
+                                .ToJson("Transitions")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("GuidanceCaseId");
+                        });
+
+                    b.Navigation("Assignments");
+
+                    b.Navigation("Checklist");
+
+                    b.Navigation("Goals");
+
+                    b.Navigation("Intake");
+
+                    b.Navigation("Outcome");
+
+                    b.Navigation("Transitions");
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.GuidanceRecord", b =>
+                {
+                    b.HasOne("GuidanceDesk.Web.Domain.GuidanceCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GuidanceDesk.Web.Domain.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("CounselorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GuidanceDesk.Web.Domain.ServiceUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GuidanceDesk.Web.Domain.Worker", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("GuidanceDesk.Web.Domain.ServiceRegistration", "Registration", b1 =>
+                        {
+                            b1.Property<long>("GuidanceRecordId");
+
+                            b1.Property<string>("CertificateNumber");
+
+                            b1.Property<DateOnly?>("ContractEndsOn");
+
+                            b1.Property<bool?>("ContractSigned");
+
+                            b1.Property<string>("CourseOrProject");
+
+                            b1.Property<DateOnly?>("EffectiveOn");
+
+                            b1.Property<string>("EmployerCreditCode");
+
+                            b1.Property<string>("EmployerName");
+
+                            b1.Property<int?>("EmploymentForm");
+
+                            b1.Property<int?>("Measure");
+
+                            b1.Property<string>("OccupationCode");
+
+                            b1.Property<string>("ProviderName");
+
+                            b1.Property<string>("Result");
+
+                            b1.Property<int?>("UnemploymentReason");
+
+                            b1.HasKey("GuidanceRecordId");
+
+                            b1.ToTable("GuidanceRecords");
+
+                            b1
+                                .ToJson("Registration")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("GuidanceRecordId");
+                        });
+
+                    b.Navigation("Registration");
                 });
 
             modelBuilder.Entity("GuidanceDesk.Web.Domain.ServiceUnit", b =>
@@ -856,6 +1851,8 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                                 .ValueGeneratedOnAddOrUpdate();
 
                             b1.Property<string>("DistrictCode");
+
+                            b1.Property<string>("Industry");
 
                             b1.Property<int?>("MinMonthlyPay");
 

@@ -1,0 +1,32 @@
+using GuidanceDesk.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace GuidanceDesk.Web.Data.Configurations;
+
+public sealed class GuidanceCaseConfiguration : IEntityTypeConfiguration<GuidanceCase>
+{
+    public void Configure(EntityTypeBuilder<GuidanceCase> builder)
+    {
+        builder.ToTable("GuidanceCases");
+        builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.Property(c => c.NeedsAnalysis).HasMaxLength(4000);
+        builder.Property(c => c.ReviewAnalysis).HasMaxLength(4000);
+        builder.OwnsOne(c => c.Intake, o => o.ToJson());
+        builder.OwnsOne(c => c.Outcome, o => o.ToJson());
+        builder.OwnsMany(c => c.Transitions, o => o.ToJson());
+        builder.OwnsMany(c => c.Goals, o => o.ToJson());
+        builder.OwnsMany(c => c.Assignments, o => o.ToJson());
+        builder.OwnsMany(c => c.Checklist, o => o.ToJson());
+        // One open case per worker: a second intake continues the open one instead of splitting the history.
+        builder.HasIndex(c => c.WorkerId).IsUnique().HasFilter("\"Stage\" <> 9").HasDatabaseName("UX_GuidanceCases_OpenPerWorker");
+        builder.HasIndex(c => new { c.WorkerId, c.OpenedAt });
+        builder.HasIndex(c => new { c.CounselorId, c.Stage });
+        builder.HasIndex(c => new { c.CounselorId, c.LastActivityAt });
+        builder.HasIndex(c => new { c.ServiceUnitId, c.Stage });
+        builder.HasIndex(c => new { c.ServiceUnitId, c.LastActivityAt });
+        builder.HasOne<ServiceUnit>().WithMany().HasForeignKey(c => c.ServiceUnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Worker>().WithMany().HasForeignKey(c => c.WorkerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<StaffMember>().WithMany().HasForeignKey(c => c.CounselorId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
