@@ -1,5 +1,7 @@
 using GuidanceDesk.Web.Features.Account;
+using GuidanceDesk.Web.Features.Appointments;
 using GuidanceDesk.Web.Features.Audit;
+using GuidanceDesk.Web.Features.Cases;
 using GuidanceDesk.Web.Features.Employers;
 using GuidanceDesk.Web.Features.Reference;
 using GuidanceDesk.Web.Features.Staff;
@@ -22,6 +24,7 @@ public static class FeatureSetup
         services.AddScoped<UnitHandlers>();
         services.AddScoped<StaffHandlers>();
         services.AddScoped<AuditQueries>();
+        services.AddGuidance();
 
         services.AddRazorPages(o =>
             {
@@ -37,6 +40,8 @@ public static class FeatureSetup
                 o.Conventions.AuthorizeFolder("/Employers", Policies.ClientRecords);
                 o.Conventions.AuthorizeFolder("/Audit", Policies.AuditLog);
                 o.Conventions.AuthorizeFolder("/Portal", Policies.Portal);
+                o.Conventions.AuthorizeFolder("/Appointments", Policies.CaseWork);
+                o.Conventions.AuthorizeFolder("/Cases", Policies.ClientRecords);
             })
             // Binder messages in Chinese, so that PageErrors.Localize can translate them like every other message.
             .AddMvcOptions(o => Common.BindingMessages.UseChinese(o.ModelBindingMessageProvider))
@@ -92,6 +97,8 @@ public static class FeatureSetup
         api.MapWorkersApi();
         api.MapEmployersApi();
         api.MapAuditApi();
+        api.MapAppointmentsApi();
+        api.MapCasesApi();
         api.MapReferenceApi();
         app.MapRazorPages();
         return app;

@@ -11,6 +11,15 @@ public sealed class AgencyClock(TimeProvider time)
 
     public static DateTimeOffset ToLocal(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
 
+    /// <summary>A wall-clock time in Chongqing as an instant (forms give local dates and times).</summary>
+    public static DateTimeOffset At(DateOnly date, TimeOnly time)
+    {
+        var local = date.ToDateTime(time);
+        return new DateTimeOffset(local, Zone.GetUtcOffset(local));
+    }
+
+    public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(ToLocal(instant).DateTime);
+
     private static TimeZoneInfo FindZone()
     {
         try

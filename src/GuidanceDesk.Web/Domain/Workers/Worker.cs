@@ -90,6 +90,13 @@ public sealed class Worker : IVersioned, IUnitOwned
         UpdatedAt = now;
     }
 
+    /// <summary>A case closed with an outcome changes what the registry says about the worker.</summary>
+    public void SetEmploymentStatus(EmploymentStatus status, DateTimeOffset now)
+    {
+        EmploymentStatus = status;
+        UpdatedAt = now;
+    }
+
     public int AgeOn(DateOnly day) => AgeAt(DateOfBirth, day);
 
     public static int AgeAt(DateOnly dateOfBirth, DateOnly day)

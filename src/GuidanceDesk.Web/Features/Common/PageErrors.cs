@@ -21,7 +21,7 @@ public sealed record PageError(PageErrorKind Kind, string Message, string? Exist
 public static class PageErrors
 {
     public static bool Handles(Exception e) =>
-        e is DomainRuleException or DuplicateException or StaleWriteException or NotFoundException or DbUpdateConcurrencyException;
+        e is DomainRuleException or ConflictException or DuplicateException or StaleWriteException or NotFoundException or DbUpdateConcurrencyException;
 
     /// <param name="prefix">The bound property the form is under ("Input", "Certificate").</param>
     /// <param name="formType">The form class; a field it does not have is reported at the top instead.</param>
@@ -39,6 +39,9 @@ public static class PageErrors
                 // Not a field error: the form is shown again with every value the user typed, and the page's notice
                 // (_PageError) says to reload; adding it to the summary as well would say it twice.
                 return new PageError(PageErrorKind.Stale, l["该记录已被他人修改，请刷新后重新编辑"]);
+            case ConflictException c:
+                state.AddModelError(Key(c.Field, prefix, formType), l[c.Message]);
+                return new PageError(PageErrorKind.Rule, l[c.Message]);
             case DomainRuleException r:
                 var message = l[r.Message];
                 state.AddModelError(Key(r.Field, prefix, formType), message);

@@ -23,3 +23,11 @@ public sealed class StaleWriteException(int currentVersion)
 {
     public int CurrentVersion { get; } = currentVersion;
 }
+
+/// <summary>The request collides with something that exists (409), e.g. a counselor already booked at that time.</summary>
+public sealed class ConflictException(string message, string? field = null) : Exception(message)
+{
+    public ConflictException() : this("与现有记录冲突") { }
+
+    public string? Field { get; } = field;
+}

@@ -30,6 +30,10 @@ public sealed class ProblemMapping(IProblemDetailsService problems) : IException
         {
             Status = StatusCodes.Status409Conflict, Title = e.Message, Type = "urn:guidancedesk:duplicate",
         }, e.Field, e.Message), ("existingType", e.ExistingType), ("existingId", e.ExistingId)),
+        ConflictException e => WithField(new ProblemDetails
+        {
+            Status = StatusCodes.Status409Conflict, Title = e.Message, Type = "urn:guidancedesk:conflict",
+        }, e.Field, e.Message),
         StaleWriteException e => Extend(new ProblemDetails
         {
             Status = StatusCodes.Status409Conflict, Title = e.Message, Type = "urn:guidancedesk:concurrency",

@@ -14,6 +14,8 @@ public sealed class CurrentUser(IHttpContextAccessor accessor)
 
     public string? UserId => Principal.FindFirstValue(ClaimTypes.NameIdentifier);
     public string? UserName => Principal.Identity?.Name;
+    /// <summary>The person's name as case histories show it (falls back to the user name).</summary>
+    public string DisplayName => Principal.FindFirstValue(AppClaims.DisplayName) ?? UserName ?? "";
     public bool IsInRole(string role) => Principal.IsInRole(role);
     public long? ServiceUnitId => ReadLong(AppClaims.ServiceUnitId);
     public long? WorkerId => ReadLong(AppClaims.WorkerId);
@@ -48,6 +50,27 @@ public sealed class CurrentUser(IHttpContextAccessor accessor)
             return employers.Where(_ => false);
         return IsCityLevel ? employers : employers.Where(e => e.ServiceUnitId == ServiceUnitId);
     }
+
+    /// <summary>
+    /// Cases this user may see: a counselor the unit's cases assigned to them (or not yet assigned), a manager, head or
+    /// custodian the unit's, city-level staff all, a worker their own.
+    /// </summary>
+    public IQueryable<GuidanceCase> Scope(IQueryable<GuidanceCase> cases)
+    {
+        if (IsInRole(Roles.Worker))
+            return WorkerId is { } self ? cases.Where(c => c.WorkerId == self) : cases.Where(_ => false);
+        if (!CanReadClients)
+            return cases.Where(_ => false);
+        if (IsCityLevel)
+            return cases;
+        if (SeesWholeUnit)
+            return cases.Where(c => c.ServiceUnitId == ServiceUnitId);
+        var me = StaffMemberId;
+        return cases.Where(c => c.ServiceUnitId == ServiceUnitId && (c.CounselorId == me || c.CounselorId == null));
+    }
+
+    /// <summary>Head, manager and custodian oversee every case of their unit; a counselor their own.</summary>
+    public bool SeesWholeUnit => IsInRole(Roles.Head) || IsInRole(Roles.Manager) || IsInRole(Roles.Custodian);
 
     /// <summary>The admin runs the system but sees no client records (least privilege).</summary>
     public bool CanReadClients => IsInRole(Roles.Head) || IsInRole(Roles.Manager) || IsInRole(Roles.Counselor)

@@ -31,4 +31,10 @@ public static class Policies
     public const string ReadStaff = "ReadStaff";
     public const string AuditLog = "AuditLog";
     public const string Portal = "Portal";
+    /// <summary>Appointments and cases: staff who read clients, and workers for their own (scoped in the handlers).</summary>
+    public const string Guidance = "Guidance";
+    /// <summary>Staff who do guidance work: record, plan, follow up (Head, Manager, Counselor).</summary>
+    public const string CaseWork = "CaseWork";
+    /// <summary>May assign guidance work to someone who does not meet 4.6.1, with a reason.</summary>
+    public const string AssignmentOverride = "AssignmentOverride";
 }

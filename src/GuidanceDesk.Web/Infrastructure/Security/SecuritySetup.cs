@@ -65,7 +65,10 @@ public static class SecuritySetup
             .AddPolicy(Policies.ManageStaff, p => p.RequireRole(Roles.Admin, Roles.Head, Roles.Manager))
             .AddPolicy(Policies.ReadStaff, p => p.RequireRole(Roles.Admin, Roles.Head, Roles.Manager, Roles.Counselor, Roles.Custodian))
             .AddPolicy(Policies.AuditLog, p => p.RequireRole(Roles.Head))
-            .AddPolicy(Policies.Portal, p => p.RequireRole(Roles.Worker, Roles.Employer));
+            .AddPolicy(Policies.Portal, p => p.RequireRole(Roles.Worker, Roles.Employer))
+            .AddPolicy(Policies.Guidance, p => p.RequireRole(Roles.Head, Roles.Manager, Roles.Counselor, Roles.Custodian, Roles.Worker))
+            .AddPolicy(Policies.CaseWork, p => p.RequireRole(Roles.Head, Roles.Manager, Roles.Counselor))
+            .AddPolicy(Policies.AssignmentOverride, p => p.RequireRole(Roles.Head, Roles.Manager));
 
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();

@@ -1,0 +1,45 @@
+using GuidanceDesk.Web.Data;
+using GuidanceDesk.Web.Domain;
+using GuidanceDesk.Web.Infrastructure.Http;
+using GuidanceDesk.Web.Infrastructure.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace GuidanceDesk.Web.Features.Cases;
+
+/// <summary>
+/// Assigns a counselor to a case (7.1.3). Guidance work goes only to someone who meets 4.6.1, unless a manager or the
+/// head overrides with a recorded reason.
+/// </summary>
+public sealed class AssignmentHandler(AppDbContext db, CurrentUser user, CaseAccess access, CounselorMatcher matcher, TimeProvider time)
+{
+    public async Task AssignAsync(long caseId, AssignRequest r, CancellationToken ct)
+    {
+        access.EnsureStaff();
+        var c = await access.LoadAsync(caseId, ct);
+        ETags.EnsureCurrent(db, c, r.Version);
+        var staff = await db.StaffMembers.FirstOrDefaultAsync(s => s.Id == r.CounselorId && s.ServiceUnitId == c.ServiceUnitId && s.IsActive, ct)
+            ?? throw new DomainRuleException("所选职业指导人员不属于该服务单位", nameof(r.CounselorId));
+        var q = matcher.Evaluate(staff);
+        var isOverride = false;
+        if (!q.MeetsClause461)
+        {
+            if (!r.Override)
+                throw new DomainRuleException("该人员不符合4.6.1资质要求（" + string.Join("、", q.Gaps.Select(StaffQualification.Describe))
+                    + "），须由专业管理人员或负责人说明理由后指派", nameof(r.CounselorId));
+            if (!(user.IsInRole(Roles.Manager) || user.IsInRole(Roles.Head)))
+                throw new DomainRuleException("只有专业管理人员或负责人可以越过资质要求指派", nameof(r.Override));
+            if (string.IsNullOrWhiteSpace(r.Reason))
+                throw new DomainRuleException("越过4.6.1资质要求指派时须写明理由", nameof(r.Reason));
+            isOverride = true;
+        }
+        var now = time.GetUtcNow();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        c.Assign(staff.Id, access.Actor, string.IsNullOrWhiteSpace(r.Reason) ? "指派" : r.Reason, isOverride, now);
+        (await db.Workers.FirstAsync(w => w.Id == c.WorkerId, ct)).AssignCounselor(staff.Id);
+        await db.FollowUps.Where(f => f.CaseId == c.Id && f.Status == FollowUpStatus.Scheduled)
+            .ExecuteUpdateAsync(s => s.SetProperty(f => f.CounselorId, staff.Id), ct);
+        access.Audit(c, AuditAction.Update, isOverride ? "assigned:override" : "assigned");
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+    }
+}

@@ -1,0 +1,47 @@
+using GuidanceDesk.Web.Data;
+using GuidanceDesk.Web.Domain;
+using GuidanceDesk.Web.Infrastructure.Audit;
+using GuidanceDesk.Web.Infrastructure.Http;
+using GuidanceDesk.Web.Infrastructure.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace GuidanceDesk.Web.Features.Cases;
+
+/// <summary>
+/// What every case use case needs: the case within the caller's reach (404 otherwise), the caller as the history
+/// names them, the facts stage rules depend on, and the audit entry that goes with each change.
+/// </summary>
+public sealed class CaseAccess(AppDbContext db, CurrentUser user, AuditLog audit)
+{
+    public const string EntityType = "GuidanceCase";
+
+    public Actor Actor => new(user.UserId ?? "", user.DisplayName);
+
+    public bool IsWorker => user.IsInRole(Roles.Worker);
+
+    public async Task<GuidanceCase> LoadAsync(long caseId, CancellationToken ct) =>
+        await user.Scope(db.GuidanceCases).FirstOrDefaultAsync(c => c.Id == caseId, ct) ?? throw new NotFoundException();
+
+    /// <summary>Staff writes: a worker may only do what the portal offers (confirm, agree, check in, message).</summary>
+    public void EnsureStaff()
+    {
+        if (IsWorker || !(user.IsInRole(Roles.Counselor) || user.IsInRole(Roles.Manager) || user.IsInRole(Roles.Head)))
+            throw new NotFoundException();
+    }
+
+    public async Task<StageFacts> FactsAsync(GuidanceCase c, CancellationToken ct)
+    {
+        var records = db.GuidanceRecords.Where(r => r.CaseId == c.Id);
+        var since = c.ReviewStartedAt;
+        return new StageFacts(
+            await records.CountAsync(ct),
+            since is null ? 0 : await records.CountAsync(r => r.RecordedAt >= since, ct),
+            await db.EmploymentPlans.AnyAsync(p => p.CaseId == c.Id && p.Status == PlanStatus.Active, ct));
+    }
+
+    public void Audit(GuidanceCase c, AuditAction action, string fields) =>
+        audit.Changed(db, action, EntityType, c.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), c.ServiceUnitId, fields);
+
+    /// <summary>The staff member a record or follow-up is credited to: the caller if they are staff, else the case's counselor.</summary>
+    public long? StaffId(GuidanceCase c) => user.StaffMemberId ?? c.CounselorId;
+}
