@@ -22,6 +22,8 @@ public static class GuidanceSetup
         services.AddScoped<PlanHandlers>();
         services.AddScoped<FollowUpHandlers>();
         services.AddScoped<MessageHandlers>();
+        services.AddScoped<AppointmentForms>();
+        services.AddScoped<RecordForms>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using GuidanceDesk.Web.Data;
 using GuidanceDesk.Web.Infrastructure.Audit;
 using GuidanceDesk.Web.Infrastructure.Http;
+using GuidanceDesk.Web.Infrastructure.Pdf;
 using GuidanceDesk.Web.Infrastructure.ReferenceData;
 using GuidanceDesk.Web.Infrastructure.Security;
 using GuidanceDesk.Web.Infrastructure.Startup;
@@ -22,6 +23,7 @@ public static class InfrastructureSetup
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<AgencyClock>();
         services.AddReferenceData(Path.Combine(AppContext.BaseDirectory, "ReferenceData"));
+        services.AddPdf();
         services.Configure<PersonalDataOptions>(configuration.GetSection("PersonalData"));
         services.AddSingleton<PersonalDataProtector>();
         services.Configure<GuidanceDeskOptions>(configuration.GetSection("GuidanceDesk"));

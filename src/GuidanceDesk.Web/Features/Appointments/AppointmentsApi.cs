@@ -41,6 +41,10 @@ public static class AppointmentsApi
         group.MapPost("/{id:long}/arrived", async (long id, AppointmentHandlers h, HttpContext http, CancellationToken ct) =>
             Versioned(http, await h.MarkArrivedAsync(id, ct))).RequireAuthorization(Policies.CaseWork);
 
+        group.MapGet("/{id:long}/form.pdf", async (long id, AppointmentForms forms, CancellationToken ct) =>
+            TypedResults.File(await forms.RegistrationFormAsync(id, ct), "application/pdf", $"appointment-{id}.pdf"))
+            .RequireAuthorization(Policies.ClientRecords);
+
         group.MapGet("/slots", async ([AsParameters] SlotQuery q, AppointmentQueries queries, CancellationToken ct) =>
             TypedResults.Ok(await queries.FreeSlotsAsync(q, ct)));
 

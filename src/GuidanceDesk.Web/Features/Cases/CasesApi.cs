@@ -55,6 +55,9 @@ public static class CasesApi
             Then(http, q, id, h.RecordAsync(id, fid, r, ct), ct)).Validates<FollowUpForm>();
         g.MapPost("/{id:long}/follow-ups/{fid:long}/check-in", (long id, long fid, CheckInRequest r, FollowUpHandlers h, CaseQueries q, HttpContext http, CancellationToken ct) =>
             Then(http, q, id, h.CheckInAsync(id, fid, r, ct), ct)).Validates<CheckInRequest>();
+        g.MapGet("/{id:long}/records/{recordId:long}/form.pdf", async (long id, long recordId, RecordForms forms, CancellationToken ct) =>
+            TypedResults.File(await forms.ProcessRecordAsync(id, recordId, ct), "application/pdf", $"record-{recordId}.pdf"))
+            .RequireAuthorization(Policies.ClientRecords);
         g.MapGet("/{id:long}/messages", async (long id, MessageHandlers h, CancellationToken ct) => TypedResults.Ok(await h.ListAsync(id, ct)));
         g.MapPost("/{id:long}/messages", async (long id, MessageRequest r, MessageHandlers h, CancellationToken ct) =>
             TypedResults.Ok(await h.SendAsync(id, r, ct))).Validates<MessageRequest>();
