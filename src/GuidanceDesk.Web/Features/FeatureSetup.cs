@@ -6,6 +6,7 @@ using GuidanceDesk.Web.Features.Employers;
 using GuidanceDesk.Web.Features.Reference;
 using GuidanceDesk.Web.Features.Staff;
 using GuidanceDesk.Web.Features.Units;
+using GuidanceDesk.Web.Features.Worklist;
 using GuidanceDesk.Web.Features.Workers;
 using GuidanceDesk.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -99,6 +100,7 @@ public static class FeatureSetup
         api.MapAuditApi();
         api.MapAppointmentsApi();
         api.MapCasesApi();
+        api.MapWorklistApi();
         api.MapReferenceApi();
         app.MapRazorPages();
         return app;

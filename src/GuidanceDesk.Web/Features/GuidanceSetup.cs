@@ -24,6 +24,9 @@ public static class GuidanceSetup
         services.AddScoped<MessageHandlers>();
         services.AddScoped<AppointmentForms>();
         services.AddScoped<RecordForms>();
+        services.AddScoped<Worklist.WorklistQueries>();
+        services.AddScoped<Worklist.SavedFilters>();
+        services.AddScoped<PlanExpiry>();
         return services;
     }
 }

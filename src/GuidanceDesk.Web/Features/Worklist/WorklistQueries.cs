@@ -1,0 +1,132 @@
+using GuidanceDesk.Web.Data;
+using GuidanceDesk.Web.Domain;
+using GuidanceDesk.Web.Features.Appointments;
+using GuidanceDesk.Web.Infrastructure;
+using GuidanceDesk.Web.Infrastructure.Audit;
+using GuidanceDesk.Web.Infrastructure.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace GuidanceDesk.Web.Features.Worklist;
+
+/// <summary>Builds the worklist from indexed queries bounded by counselor (or unit); each section reads at most <see cref="Limit"/> rows.</summary>
+public sealed class WorklistQueries(AppDbContext db, CurrentUser user, AgencyClock clock, TimeProvider time,
+    AppointmentQueries appointments, AuditLog audit)
+{
+    public const int Limit = 50;
+    public const int PlanWarningDays = 14;
+    public const int InactiveDays = 30;
+
+    public async Task<WorklistView> GetAsync(WorklistFilter f, CancellationToken ct)
+    {
+        var filter = Normalize(f);
+        var today = clock.Today;
+        var now = time.GetUtcNow();
+        var cases = Cases(filter);
+        var rows = cases.Join(db.Workers, c => c.WorkerId, w => w.Id, (c, w) => new CaseWorker { C = c, W = w });
+        if (filter.Group is { } g && g != SpecialGroups.None)
+            rows = rows.Where(x => (x.W.SpecialGroups & g) != 0);
+
+        var todayList = await appointments.ListAsync(new AppointmentQuery(today, filter.CounselorId, PageSize: 200), ct);
+        var view = new WorklistView(filter, today,
+            [.. todayList.Where(a => a.Status is AppointmentStatus.Booked or AppointmentStatus.Attended)],
+            await FollowUpsAsync(rows, today, ct),
+            await PlansAsync(rows, today, ct),
+            await InactiveAsync(rows, now, ct),
+            await ChecklistsAsync(rows, ct),
+            filter.CounselorId is null ? await CaseloadAsync(today, now, ct) : [],
+            await SavedAsync(ct));
+        audit.Read(AuditAction.View, "Worklist", filter.CounselorId?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            user.ServiceUnitId, "worklist");
+        return view;
+    }
+
+    /// <summary>A counselor sees their own list; a manager or head the unit's, or one counselor's.</summary>
+    private WorklistFilter Normalize(WorklistFilter f)
+    {
+        if (!user.SeesWholeUnit || user.IsInRole(Roles.Custodian))
+            return f with { CounselorId = user.StaffMemberId ?? -1, Unit = false };
+        return f.CounselorId is null && !f.Unit && user.StaffMemberId is { } me && user.IsInRole(Roles.Counselor)
+            ? f with { CounselorId = me } : f;
+    }
+
+    private IQueryable<GuidanceCase> Cases(WorklistFilter f)
+    {
+        var cases = user.Scope(db.GuidanceCases).AsNoTracking().Where(c => c.Stage != CaseStage.Closed);
+        if (f.CounselorId is { } cid)
+            cases = cases.Where(c => c.CounselorId == cid);
+        if (f.Stage is { } s)
+            cases = cases.Where(c => c.Stage == s);
+        return cases;
+    }
+
+    private async Task<WorkSection> FollowUpsAsync(IQueryable<CaseWorker> rows, DateOnly today, CancellationToken ct)
+    {
+        var q = rows.Join(db.FollowUps.Where(f => f.Status == FollowUpStatus.Scheduled && f.DueOn <= today), x => x.C.Id, f => f.CaseId,
+            (x, f) => new { x.C, x.W, F = f });
+        var total = await q.CountAsync(ct);
+        var items = await q.OrderByDescending(x => (x.W.SpecialGroups & SpecialGroups.EmploymentAssistanceTarget) != 0)
+            .ThenBy(x => x.F.DueOn).Take(Limit)
+            .Select(x => Item(x.C, x.W, x.F.DueOn, x.F.DueOn < today ? "逾期未跟进" : "今日应跟进", x.F.Id)).ToListAsync(ct);
+        return await NamedAsync(items, total, ct);
+    }
+
+    private async Task<WorkSection> PlansAsync(IQueryable<CaseWorker> rows, DateOnly today, CancellationToken ct)
+    {
+        var horizon = today.AddDays(PlanWarningDays);
+        var q = rows.Join(db.EmploymentPlans.Where(p => (p.Status == PlanStatus.Active && p.PeriodEnd <= horizon) || p.Status == PlanStatus.Expired),
+                x => x.C.Id, p => p.CaseId, (x, p) => new { x.C, x.W, P = p })
+            .Where(x => x.P.Status == PlanStatus.Active || x.C.Stage == CaseStage.PlanReview);
+        var total = await q.CountAsync(ct);
+        var items = await q.OrderByDescending(x => (x.W.SpecialGroups & SpecialGroups.EmploymentAssistanceTarget) != 0)
+            .ThenBy(x => x.P.PeriodEnd).Take(Limit)
+            .Select(x => Item(x.C, x.W, x.P.PeriodEnd, x.P.Status == PlanStatus.Expired || x.P.PeriodEnd < today ? "计划已到期，待评估调整" : "计划即将到期", x.P.Id))
+            .ToListAsync(ct);
+        return await NamedAsync(items, total, ct);
+    }
+
+    private async Task<WorkSection> InactiveAsync(IQueryable<CaseWorker> rows, DateTimeOffset now, CancellationToken ct)
+    {
+        var since = now.AddDays(-InactiveDays);
+        var q = rows.Where(x => x.C.LastActivityAt < since);
+        var total = await q.CountAsync(ct);
+        var items = await q.OrderByDescending(x => (x.W.SpecialGroups & SpecialGroups.EmploymentAssistanceTarget) != 0)
+            .ThenBy(x => x.C.LastActivityAt).Take(Limit)
+            .Select(x => new { x.C, x.W }).ToListAsync(ct);
+        return await NamedAsync([.. items.Select(x => Item(x.C, x.W, AgencyClock.DateOf(x.C.LastActivityAt), "30天以上无服务记录", null))], total, ct);
+    }
+
+    private async Task<WorkSection> ChecklistsAsync(IQueryable<CaseWorker> rows, CancellationToken ct)
+    {
+        var groups = PreventiveChecklist.Items.Aggregate(SpecialGroups.None, (a, i) => a | i.Group);
+        var candidates = await rows.Where(x => (x.W.SpecialGroups & groups) != 0)
+            .OrderByDescending(x => (x.W.SpecialGroups & SpecialGroups.EmploymentAssistanceTarget) != 0).ThenBy(x => x.C.Id)
+            .Take(Limit * 10).Select(x => new { x.C, x.W }).ToListAsync(ct);
+        var open = candidates.Select(x => (x.C, x.W, Missing: x.C.OpenChecklistItems(x.W.SpecialGroups).Count)).Where(x => x.Missing > 0).ToList();
+        return await NamedAsync([.. open.Take(Limit).Select(x => Item(x.C, x.W, null, $"预防性指导未完成 {x.Missing} 项", null))], open.Count, ct);
+    }
+
+    private static WorkItem Item(GuidanceCase c, Worker w, DateOnly? due, string detail, long? refId) =>
+        new(c.Id, w.Id, w.Name, (w.SpecialGroups & SpecialGroups.EmploymentAssistanceTarget) != 0, w.SpecialGroups, c.CounselorId, null,
+            c.Stage, due, detail, refId);
+
+    private async Task<WorkSection> NamedAsync(List<WorkItem> items, int total, CancellationToken ct)
+    {
+        var ids = items.Select(i => i.CounselorId).OfType<long>().Distinct().ToList();
+        var names = await db.StaffMembers.Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
+        return new WorkSection([.. items.Select(i => i with { CounselorName = i.CounselorId is { } c ? names.GetValueOrDefault(c) : null })], total);
+    }
+
+    private Task<List<CaseloadRow>> CaseloadAsync(DateOnly today, DateTimeOffset now, CancellationToken ct) =>
+        new CaseloadQuery(db, user).RunAsync(today, now.AddDays(-InactiveDays), today.AddDays(PlanWarningDays), ct);
+
+    private async Task<List<SavedFilterView>> SavedAsync(CancellationToken ct) =>
+        await db.SavedFilters.AsNoTracking().Where(s => s.UserId == user.UserId).OrderBy(s => s.Name)
+            .Select(s => new SavedFilterView(s.Id, s.Name, s.Query)).ToListAsync(ct);
+
+    /// <summary>Member-initialised (not a constructor) so that EF Core can translate access to its members.</summary>
+    private sealed class CaseWorker
+    {
+        public required GuidanceCase C { get; init; }
+        public required Worker W { get; init; }
+    }
+}

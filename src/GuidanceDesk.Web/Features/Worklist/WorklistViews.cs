@@ -1,0 +1,31 @@
+using GuidanceDesk.Web.Domain;
+using GuidanceDesk.Web.Features.Appointments;
+
+namespace GuidanceDesk.Web.Features.Worklist;
+
+/// <summary>Who the worklist is for and how it is narrowed; a saved filter replays these as a query string.</summary>
+public sealed record WorklistFilter(long? CounselorId = null, SpecialGroups? Group = null, CaseStage? Stage = null, bool Unit = false);
+
+/// <summary>One line of a worklist section: the case and worker, why it is listed, and when it is due.</summary>
+public sealed record WorkItem(long CaseId, long WorkerId, string WorkerName, bool IsPriority, SpecialGroups Groups,
+    long? CounselorId, string? CounselorName, CaseStage Stage, DateOnly? DueOn, string Detail, long? RefId);
+
+public sealed record WorkSection(IReadOnlyList<WorkItem> Items, int Total);
+
+public sealed record CaseloadRow(long CounselorId, string Name, int OpenCases, int PriorityCases, int OverdueFollowUps,
+    int PlansEnding, int Inactive);
+
+/// <summary>
+/// The counselor's day, in the order of the issue: risk alerts (none until 8.2 lands), today's appointments, overdue
+/// follow-ups, plans ending within 14 days or expired, cases quiet for 30 days, special-group checklists not done.
+/// Employment-assistance targets come first in every section (7.1.11).
+/// </summary>
+public sealed record WorklistView(WorklistFilter Filter, DateOnly Today, IReadOnlyList<AppointmentView> TodayAppointments,
+    WorkSection OverdueFollowUps, WorkSection PlansEnding, WorkSection Inactive, WorkSection ChecklistIncomplete,
+    IReadOnlyList<CaseloadRow> Caseload, IReadOnlyList<SavedFilterView> SavedFilters)
+{
+    /// <summary>Risk alerts arrive with the risk issue (8.2); the section is shown, empty, so the order stays stable.</summary>
+    public IReadOnlyList<WorkItem> RiskAlerts { get; } = [];
+}
+
+public sealed record SavedFilterView(long Id, string Name, string Query);
