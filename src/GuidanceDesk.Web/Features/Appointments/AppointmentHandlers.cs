@@ -32,7 +32,7 @@ public sealed class AppointmentHandlers(AppDbContext db, CurrentUser user, Audit
     public async Task<AppointmentView> RescheduleAsync(long id, RescheduleRequest r, int? expectedVersion, CancellationToken ct)
     {
         var appointment = await FindAsync(id, ct);
-        ETags.EnsureCurrent(db, appointment, expectedVersion);
+        ETags.EnsureCurrentIfGiven(db, appointment, expectedVersion);
         var now = time.GetUtcNow();
         var (counselorId, slotId, start, end) = await ResolveTimeAsync(appointment.ServiceUnitId, r.SlotId,
             r.CounselorId ?? appointment.CounselorId, r.Date, r.Time, r.Minutes, appointment.IsPriority, appointment.Channel, now, ct);
@@ -45,7 +45,7 @@ public sealed class AppointmentHandlers(AppDbContext db, CurrentUser user, Audit
     public async Task<AppointmentView> CancelAsync(long id, string reason, int? expectedVersion, CancellationToken ct)
     {
         var appointment = await FindAsync(id, ct);
-        ETags.EnsureCurrent(db, appointment, expectedVersion);
+        ETags.EnsureCurrentIfGiven(db, appointment, expectedVersion);
         appointment.Cancel(reason, user.IsInRole(Roles.Worker));
         await SaveAsync(() => audit.Changed(db, AuditAction.Update, EntityType, Key(id), appointment.ServiceUnitId, "cancelled"), ct);
         return await queries.GetAsync(id, ct);

@@ -16,7 +16,7 @@ public sealed class AssignmentHandler(AppDbContext db, CurrentUser user, CaseAcc
     {
         access.EnsureStaff();
         var c = await access.LoadAsync(caseId, ct);
-        ETags.EnsureCurrent(db, c, r.Version);
+        ETags.EnsureCurrentIfGiven(db, c, r.Version);
         var staff = await db.StaffMembers.FirstOrDefaultAsync(s => s.Id == r.CounselorId && s.ServiceUnitId == c.ServiceUnitId && s.IsActive, ct)
             ?? throw new DomainRuleException("所选职业指导人员不属于该服务单位", nameof(r.CounselorId));
         var q = matcher.Evaluate(staff);

@@ -43,30 +43,30 @@ public sealed class CaseHandlers(AppDbContext db, CurrentUser user, CaseAccess a
     }
 
     public Task RecordIntakeAsync(long id, IntakeForm form, CancellationToken ct) =>
-        ChangeAsync(id, form.Version, "intake", c => c.RecordIntake(form.ToNotes(), time.GetUtcNow()), ct);
+        ChangeAsync(id, form.Version, required: true, "intake", c => c.RecordIntake(form.ToNotes(), time.GetUtcNow()), ct);
 
     public Task RecordNeedsAsync(long id, NeedsForm form, CancellationToken ct) =>
-        ChangeAsync(id, form.Version, "needs", c => c.RecordNeeds(form.NeededSet, IntakeForm.Blank(form.Analysis), time.GetUtcNow()), ct);
+        ChangeAsync(id, form.Version, required: true, "needs", c => c.RecordNeeds(form.NeededSet, IntakeForm.Blank(form.Analysis), time.GetUtcNow()), ct);
 
     public async Task MoveAsync(long id, MoveRequest r, CancellationToken ct)
     {
         access.EnsureStaff();
         var c = await access.LoadAsync(id, ct);
-        ETags.EnsureCurrent(db, c, r.Version);
+        ETags.EnsureCurrentIfGiven(db, c, r.Version);
         c.MoveTo(r.To, await access.FactsAsync(c, ct), access.Actor, r.Reason, time.GetUtcNow());
         access.Audit(c, AuditAction.Update, "stage:" + r.To);
         await db.SaveChangesAsync(ct);
     }
 
     public Task RecordReviewAsync(long id, ReviewForm form, CancellationToken ct) =>
-        ChangeAsync(id, null, "review", c => c.RecordReviewAnalysis(form.Analysis.Trim(), time.GetUtcNow()), ct);
+        ChangeAsync(id, null, required: false, "review", c => c.RecordReviewAnalysis(form.Analysis.Trim(), time.GetUtcNow()), ct);
 
     /// <summary>Closing ends the running plan and its open follow-ups; an employment outcome updates the registry.</summary>
     public async Task CloseAsync(long id, CloseRequest r, CancellationToken ct)
     {
         access.EnsureStaff();
         var c = await access.LoadAsync(id, ct);
-        ETags.EnsureCurrent(db, c, r.Version);
+        ETags.EnsureCurrentIfGiven(db, c, r.Version);
         var now = time.GetUtcNow();
         c.Close(r.ToOutcome(), access.Actor, r.Reason, now);
         foreach (var plan in await db.EmploymentPlans.Where(p => p.CaseId == id && (p.Status == PlanStatus.Active || p.Status == PlanStatus.Draft)).ToListAsync(ct))
@@ -86,17 +86,21 @@ public sealed class CaseHandlers(AppDbContext db, CurrentUser user, CaseAccess a
     }
 
     public Task ReopenAsync(long id, string reason, CancellationToken ct) =>
-        ChangeAsync(id, null, "reopened", c => c.Reopen(access.Actor, reason, time.GetUtcNow()), ct);
+        ChangeAsync(id, null, required: false, "reopened", c => c.Reopen(access.Actor, reason, time.GetUtcNow()), ct);
 
     public Task RecordChecklistAsync(long id, ChecklistRequest r, CancellationToken ct) =>
-        ChangeAsync(id, null, "checklist:" + r.ItemCode,
+        ChangeAsync(id, null, required: false, "checklist:" + r.ItemCode,
             c => c.RecordChecklistItem(r.ItemCode, r.DoneOn ?? clock.Today, user.StaffMemberId, IntakeForm.Blank(r.Note), time.GetUtcNow()), ct);
 
-    private async Task ChangeAsync(long id, int? expectedVersion, string what, Action<GuidanceCase> change, CancellationToken ct)
+    /// <summary>Edits of a form's fields need the version they were based on; commands check it when given.</summary>
+    private async Task ChangeAsync(long id, int? expectedVersion, bool required, string what, Action<GuidanceCase> change, CancellationToken ct)
     {
         access.EnsureStaff();
         var c = await access.LoadAsync(id, ct);
-        ETags.EnsureCurrent(db, c, expectedVersion);
+        if (required)
+            ETags.EnsureCurrent(db, c, expectedVersion);
+        else
+            ETags.EnsureCurrentIfGiven(db, c, expectedVersion);
         change(c);
         access.Audit(c, AuditAction.Update, what);
         await db.SaveChangesAsync(ct);

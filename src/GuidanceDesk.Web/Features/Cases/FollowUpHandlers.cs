@@ -36,7 +36,7 @@ public sealed class FollowUpHandlers(AppDbContext db, CurrentUser user, CaseAcce
     {
         var c = await access.LoadAsync(caseId, ct);
         var f = await db.FollowUps.FirstOrDefaultAsync(x => x.Id == followUpId && x.CaseId == caseId, ct) ?? throw new NotFoundException();
-        ETags.EnsureCurrent(db, f, version);
+        ETags.EnsureCurrentIfGiven(db, f, version);
         return (c, f);
     }
 }

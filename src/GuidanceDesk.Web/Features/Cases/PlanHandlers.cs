@@ -35,7 +35,7 @@ public sealed class PlanHandlers(AppDbContext db, CurrentUser user, CaseAccess a
     public async Task ReviseAsync(long caseId, long planId, PlanForm form, CancellationToken ct)
     {
         access.EnsureStaff();
-        var (c, plan) = await LoadAsync(caseId, planId, form.Version, ct);
+        var (c, plan) = await LoadAsync(caseId, planId, form.Version, ct, required: true);
         plan.Revise(form.ToTerms(), await IsPriorityAsync(c, ct));
         access.Audit(c, AuditAction.Update, "plan:revise");
         await db.SaveChangesAsync(ct);
@@ -90,11 +90,15 @@ public sealed class PlanHandlers(AppDbContext db, CurrentUser user, CaseAccess a
         await db.SaveChangesAsync(ct);
     }
 
-    private async Task<(GuidanceCase, EmploymentPlan)> LoadAsync(long caseId, long planId, int? version, CancellationToken ct)
+    /// <summary>Revising a draft needs the version it was based on; agreeing and adjusting check it when given.</summary>
+    private async Task<(GuidanceCase, EmploymentPlan)> LoadAsync(long caseId, long planId, int? version, CancellationToken ct, bool required = false)
     {
         var c = await access.LoadAsync(caseId, ct);
         var plan = await db.EmploymentPlans.FirstOrDefaultAsync(p => p.Id == planId && p.CaseId == caseId, ct) ?? throw new NotFoundException();
-        ETags.EnsureCurrent(db, plan, version);
+        if (required)
+            ETags.EnsureCurrent(db, plan, version);
+        else
+            ETags.EnsureCurrentIfGiven(db, plan, version);
         return (c, plan);
     }
 

@@ -42,4 +42,14 @@ public static class ETags
             throw new StaleWriteException(entity.Version);
         db.Entry(entity).Property(e => e.Version).OriginalValue = expected.Value;
     }
+
+    /// <summary>
+    /// For commands (move a stage, confirm, close): a version is checked when the client sends one; without it the
+    /// command applies to the record as loaded, and the version token still stops a write racing in before SaveChanges.
+    /// </summary>
+    public static void EnsureCurrentIfGiven<T>(AppDbContext db, T entity, int? expected) where T : class, IVersioned
+    {
+        if (expected is not null)
+            EnsureCurrent(db, entity, expected);
+    }
 }
