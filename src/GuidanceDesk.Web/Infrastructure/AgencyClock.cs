@@ -11,11 +11,14 @@ public sealed class AgencyClock(TimeProvider time)
 
     public static DateTimeOffset ToLocal(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
 
-    /// <summary>A wall-clock time in Chongqing as an instant (forms give local dates and times).</summary>
+    /// <summary>
+    /// A wall-clock time in Chongqing as an instant (forms give local dates and times), in UTC: instants are stored
+    /// in UTC (PostgreSQL's timestamptz accepts nothing else) and shown in Beijing time.
+    /// </summary>
     public static DateTimeOffset At(DateOnly date, TimeOnly time)
     {
         var local = date.ToDateTime(time);
-        return new DateTimeOffset(local, Zone.GetUtcOffset(local));
+        return new DateTimeOffset(local, Zone.GetUtcOffset(local)).ToUniversalTime();
     }
 
     public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(ToLocal(instant).DateTime);
