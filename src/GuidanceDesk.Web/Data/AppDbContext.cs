@@ -27,6 +27,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<SavedFilter> SavedFilters => Set<SavedFilter>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<JobLease> JobLeases => Set<JobLease>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

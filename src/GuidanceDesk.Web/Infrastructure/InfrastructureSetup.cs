@@ -3,6 +3,8 @@ using GuidanceDesk.Web.Data;
 using GuidanceDesk.Web.Infrastructure.Audit;
 using GuidanceDesk.Web.Infrastructure.Http;
 using GuidanceDesk.Web.Infrastructure.Pdf;
+using GuidanceDesk.Web.Infrastructure.Jobs;
+using GuidanceDesk.Web.Infrastructure.Notifications;
 using GuidanceDesk.Web.Infrastructure.ReferenceData;
 using GuidanceDesk.Web.Infrastructure.Security;
 using GuidanceDesk.Web.Infrastructure.Startup;
@@ -31,6 +33,7 @@ public static class InfrastructureSetup
         services.AddHostedService<AuditWriter>();
         services.AddScoped<AuditLog>();
         services.AddScoped<IdempotencyFilter>();
+        services.AddJobs(configuration).AddNotifications(configuration);
         services.AddDataProtection().SetApplicationName("GuidanceDesk").PersistKeysToDbContext<AppDbContext>();
 
         services.AddProblemDetails();

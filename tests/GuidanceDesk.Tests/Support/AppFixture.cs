@@ -41,6 +41,8 @@ public abstract class AppFixture : IAsyncLifetime
             b.UseSetting("PersonalData:EncryptionKey", TestKeys.Encryption);
             b.UseSetting("PersonalData:LookupKey", TestKeys.Lookup);
             b.UseSetting("DemoData:Enabled", "true");
+            // The scheduler stays off: tests run jobs themselves (ScheduledJobRunner, or the job directly).
+            b.UseSetting("Jobs:Enabled", "false");
             b.UseSetting("Logging:LogLevel:Default", "Warning");
             b.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Warning");
             ConfigureWebHost(b);
