@@ -24,7 +24,15 @@ public abstract class AppFixture : IAsyncLifetime
     /// <summary>Why this provider cannot run here (tests are then skipped with this reason), or null.</summary>
     public string? Unavailable { get; private set; }
 
-    public WebApplicationFactory<Program> Factory => _factory ?? throw new InvalidOperationException(Unavailable);
+    /// <summary>The app; a test that reaches for it where the database is unavailable is skipped with the reason.</summary>
+    public WebApplicationFactory<Program> Factory
+    {
+        get
+        {
+            SkipIfUnavailable();
+            return _factory ?? throw new InvalidOperationException(Unavailable);
+        }
+    }
 
     public IServiceProvider Services => Factory.Services;
 
