@@ -4,6 +4,7 @@ using GuidanceDesk.Web.Features.Audit;
 using GuidanceDesk.Web.Features.Cases;
 using GuidanceDesk.Web.Features.Employers;
 using GuidanceDesk.Web.Features.Reference;
+using GuidanceDesk.Web.Features.Reminders;
 using GuidanceDesk.Web.Features.Staff;
 using GuidanceDesk.Web.Features.Units;
 using GuidanceDesk.Web.Features.Worklist;
@@ -101,6 +102,7 @@ public static class FeatureSetup
         api.MapAppointmentsApi();
         api.MapCasesApi();
         api.MapWorklistApi();
+        api.MapNotificationsApi();
         api.MapReferenceApi();
         app.MapRazorPages();
         return app;

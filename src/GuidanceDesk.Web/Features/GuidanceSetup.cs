@@ -1,5 +1,6 @@
 using GuidanceDesk.Web.Features.Appointments;
 using GuidanceDesk.Web.Features.Cases;
+using GuidanceDesk.Web.Infrastructure.Jobs;
 
 namespace GuidanceDesk.Web.Features;
 
@@ -27,6 +28,11 @@ public static class GuidanceSetup
         services.AddScoped<Worklist.WorklistQueries>();
         services.AddScoped<Worklist.SavedFilters>();
         services.AddScoped<PlanExpiry>();
+        services.AddScoped<Reminders.ReminderScan>();
+        // 01:30 in Chongqing: plans that ended yesterday go to review before the counselors arrive; reminders hourly
+        // during the day so that an appointment booked this morning is reminded before it starts.
+        services.AddScheduledJob<Reminders.NightlyCaseScan>(JobSchedule.AtCron("0 30 1 * * ?"));
+        services.AddScheduledJob<Reminders.ReminderScan>(JobSchedule.AtCron("0 0 7-20 * * ?"));
         return services;
     }
 }
