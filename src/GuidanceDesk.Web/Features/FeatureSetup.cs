@@ -44,6 +44,7 @@ public static class FeatureSetup
                 o.Conventions.AuthorizeFolder("/Portal", Policies.Portal);
                 o.Conventions.AuthorizeFolder("/Appointments", Policies.CaseWork);
                 o.Conventions.AuthorizeFolder("/Cases", Policies.ClientRecords);
+                o.Conventions.AuthorizeFolder("/Worklist", Policies.CaseWork);
             })
             // Binder messages in Chinese, so that PageErrors.Localize can translate them like every other message.
             .AddMvcOptions(o => Common.BindingMessages.UseChinese(o.ModelBindingMessageProvider))

@@ -1,9 +1,11 @@
+using GuidanceDesk.Web.Domain;
 using GuidanceDesk.Web.Features.Employers;
 using GuidanceDesk.Web.Features.Staff;
 using GuidanceDesk.Web.Features.Units;
 using GuidanceDesk.Web.Features.Workers;
 using GuidanceDesk.Web.Infrastructure;
 using GuidanceDesk.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 
@@ -14,8 +16,30 @@ namespace GuidanceDesk.Web.Features;
 /// head and managers also see what 4.1 and 4.6 ask that their unit does not yet meet.
 /// </summary>
 public sealed class IndexModel(WorkerQueries workers, EmployerHandlers employers, UnitHandlers units, StaffHandlers staff,
+    Worklist.WorklistQueries worklist, Infrastructure.Notifications.Outbox outbox,
     CurrentUser user, AgencyClock clock, IOptions<GuidanceDeskOptions> options) : PageModel
 {
+    /// <summary>Counselors, managers and the head start their day on the worklist (this order of sections).</summary>
+    public bool DoesCaseWork => user.IsInRole(Roles.Counselor) || user.IsInRole(Roles.Manager) || user.IsInRole(Roles.Head);
+
+    public bool SeesUnit => user.IsInRole(Roles.Manager) || user.IsInRole(Roles.Head);
+
+    [BindProperty(SupportsGet = true)]
+    public long? CounselorId { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public SpecialGroups? Group { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public CaseStage? Stage { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool Unit { get; set; }
+
+    public Worklist.WorklistView? Work { get; private set; }
+
+    public IReadOnlyList<Reminders.NotificationView> Notifications { get; private set; } = [];
+
     public bool ClientDesk => user.CanReadClients;
 
     public bool Oversight => user.IsInRole(Roles.Head) || user.IsInRole(Roles.Manager);
@@ -40,6 +64,12 @@ public sealed class IndexModel(WorkerQueries workers, EmployerHandlers employers
 
     public async Task OnGetAsync(CancellationToken ct)
     {
+        if (DoesCaseWork)
+        {
+            Work = await worklist.GetAsync(new Worklist.WorklistFilter(CounselorId, Group, Stage, Unit), ct);
+            Notifications = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+                outbox.UnreadFor(user.UserId!).Take(20).Select(m => new Reminders.NotificationView(m.Id, m.Subject, m.Body, m.DueAt)), ct);
+        }
         if (ClientDesk)
         {
             UnitWorkers = await workers.CountAsync(null, ct);

@@ -13,13 +13,18 @@ namespace GuidanceDesk.Web.Features.Workers;
 /// and phone once, stating why; the reveal is audited and the values are not kept in the page beyond that response.
 /// </summary>
 public sealed class DetailsModel(WorkerQueries queries, WorkerHandlers handlers, IAuthorizationService authorization,
-    IStringLocalizer<SharedResource> l) : PageModel
+    Data.AppDbContext db, IStringLocalizer<SharedResource> l) : PageModel
 {
     public WorkerView Worker { get; private set; } = null!;
 
     public RevealedIdentifiers? Revealed { get; private set; }
 
     public bool CanReveal { get; private set; }
+
+    /// <summary>The worker's open guidance case (one at most), so the page offers "open case" or "go to case".</summary>
+    public long? OpenCaseId { get; private set; }
+
+    public bool CanWork { get; private set; }
 
     [BindProperty]
     public string? Reason { get; set; }
@@ -78,6 +83,9 @@ public sealed class DetailsModel(WorkerQueries queries, WorkerHandlers handlers,
             return false;
         }
         CanReveal = await MayRevealAsync();
+        CanWork = (await authorization.AuthorizeAsync(User, Policies.CaseWork)).Succeeded;
+        OpenCaseId = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstOrDefaultAsync(
+            db.GuidanceCases.Where(c => c.WorkerId == id && c.Stage != Domain.CaseStage.Closed).Select(c => (long?)c.Id), ct);
         return true;
     }
 

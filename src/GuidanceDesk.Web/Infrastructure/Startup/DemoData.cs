@@ -87,6 +87,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, Person
                 employers[0].LinkUser(user.Id);
         }
         await db.SaveChangesAsync(ct);
+        await DemoGuidance.SeedAsync(db, workers, staffByUser["counselor"], today, now, ct);
     }
 
     private static ServiceUnit NewUnit(string name, string district, DateOnly today, DateTimeOffset now)
