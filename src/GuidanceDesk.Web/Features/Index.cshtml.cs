@@ -4,6 +4,7 @@ using GuidanceDesk.Web.Features.Units;
 using GuidanceDesk.Web.Features.Workers;
 using GuidanceDesk.Web.Infrastructure;
 using GuidanceDesk.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 
@@ -38,8 +39,11 @@ public sealed class IndexModel(WorkerQueries workers, EmployerHandlers employers
 
     public DateOnly Today => clock.Today;
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
+        // A worker's home is the portal: what waits for them is there, not on the staff home page.
+        if (user.IsInRole(Roles.Worker))
+            return RedirectToPage("/Portal/Index");
         if (ClientDesk)
         {
             UnitWorkers = await workers.CountAsync(null, ct);
@@ -52,5 +56,6 @@ public sealed class IndexModel(WorkerQueries workers, EmployerHandlers employers
             UnitsWithWarnings = [.. (await units.ListAsync(ct)).Where(u => u.Warnings.Count > 0)];
             StaffGaps = [.. (await staff.ListAsync(null, false, ct)).Where(s => !s.MeetsClause461 || !s.MeetsTrainingMinimum)];
         }
+        return Page();
     }
 }
