@@ -23,6 +23,7 @@ public static class GuidanceSetup
         services.AddScoped<PlanHandlers>();
         services.AddScoped<FollowUpHandlers>();
         services.AddScoped<MessageHandlers>();
+        services.AddScoped<Portal.PortalQueries>();
         services.AddScoped<AppointmentForms>();
         services.AddScoped<RecordForms>();
         services.AddScoped<Worklist.WorklistQueries>();

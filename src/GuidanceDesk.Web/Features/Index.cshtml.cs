@@ -62,8 +62,11 @@ public sealed class IndexModel(WorkerQueries workers, EmployerHandlers employers
 
     public DateOnly Today => clock.Today;
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
+        // A worker's home is the portal: what waits for them is there, not on the staff home page.
+        if (user.IsInRole(Roles.Worker))
+            return RedirectToPage("/Portal/Index");
         if (DoesCaseWork)
         {
             Work = await worklist.GetAsync(new Worklist.WorklistFilter(CounselorId, Group, Stage, Unit), ct);
@@ -82,5 +85,6 @@ public sealed class IndexModel(WorkerQueries workers, EmployerHandlers employers
             UnitsWithWarnings = [.. (await units.ListAsync(ct)).Where(u => u.Warnings.Count > 0)];
             StaffGaps = [.. (await staff.ListAsync(null, false, ct)).Where(s => !s.MeetsClause461 || !s.MeetsTrainingMinimum)];
         }
+        return Page();
     }
 }

@@ -1,5 +1,4 @@
 using GuidanceDesk.Web.Features.Employers;
-using GuidanceDesk.Web.Features.Workers;
 using GuidanceDesk.Web.Infrastructure.Http;
 using GuidanceDesk.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,12 +6,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace GuidanceDesk.Web.Features.Portal;
 
 /// <summary>
-/// The worker's or employer's own record, on their phone. The handlers scope a portal user to themself and show
-/// their own identifiers unmasked; the read is audited like any other ("self").
+/// The portal's home. A worker sees their next appointment, their guidance and whatever waits for them (goals to
+/// confirm, a plan to agree to, a check-in, unread messages); their registered record is on <see cref="ProfileModel"/>.
+/// An employer sees their own record, as before. Reads are scoped to the signed-in user and audited ("self").
 /// </summary>
-public sealed class IndexModel(WorkerQueries workers, EmployerHandlers employers, CurrentUser user) : PageModel
+public sealed class IndexModel(PortalQueries portal, EmployerHandlers employers, CurrentUser user) : PageModel
 {
-    public WorkerView? Worker { get; private set; }
+    public PortalSummary? Summary { get; private set; }
 
     public EmployerView? Employer { get; private set; }
 
@@ -20,8 +20,8 @@ public sealed class IndexModel(WorkerQueries workers, EmployerHandlers employers
     {
         try
         {
-            if (user.IsInRole(Roles.Worker) && user.WorkerId is { } w)
-                Worker = await workers.GetAsync(w, audited: true, ct);
+            if (user.IsInRole(Roles.Worker) && user.WorkerId is not null)
+                Summary = await portal.SummaryAsync(ct);
             else if (user.IsInRole(Roles.Employer) && user.EmployerId is { } e)
                 Employer = await employers.GetAsync(e, audited: true, ct);
         }
