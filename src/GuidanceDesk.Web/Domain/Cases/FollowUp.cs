@@ -56,10 +56,17 @@ public sealed class FollowUp : IVersioned, IUnitOwned
         DoneAt = now;
     }
 
-    public void AnswerCheckIn(string answer, EmploymentStatus? reported, DateTimeOffset now)
+    /// <summary>How many days before the follow-up the worker may answer its check-in.</summary>
+    public const int CheckInOpensDaysBefore = 7;
+
+    public void AnswerCheckIn(string answer, EmploymentStatus? reported, DateOnly today, DateTimeOffset now)
     {
         if (Status != FollowUpStatus.Scheduled)
             throw new DomainRuleException("该跟进已完成或已取消", nameof(Status));
+        if (CheckInAt is not null)
+            throw new DomainRuleException("这次跟进的近况已经填写过", nameof(CheckIn));
+        if (today < DueOn.AddDays(-CheckInOpensDaysBefore))
+            throw new DomainRuleException("还没到填写这次近况的时间", nameof(CheckIn));
         if (string.IsNullOrWhiteSpace(answer))
             throw new DomainRuleException("请填写近况", nameof(CheckIn));
         CheckIn = answer.Trim();

@@ -39,6 +39,10 @@ public sealed class CaseAccess(AppDbContext db, CurrentUser user, AuditLog audit
             await db.EmploymentPlans.AnyAsync(p => p.CaseId == c.Id && p.Status == PlanStatus.Active, ct));
     }
 
+    /// <summary>The worker's registered name: what a confirmation or message by the worker is recorded under.</summary>
+    public async Task<string> WorkerNameAsync(GuidanceCase c, CancellationToken ct) =>
+        await db.Workers.Where(w => w.Id == c.WorkerId).Select(w => w.Name).FirstAsync(ct);
+
     public void Audit(GuidanceCase c, AuditAction action, string fields) =>
         audit.Changed(db, action, EntityType, c.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), c.ServiceUnitId, fields);
 

@@ -39,14 +39,36 @@ public sealed class CaseQueries(AppDbContext db, CurrentUser user, AuditLog audi
         var recordViews = records.Select(r => ToView(r, Name(r.CounselorId))).ToList();
         var followUpViews = followUps.Select(f => new FollowUpView(f.Id, f.PlanId, f.DueOn, f.Status, f.IsOverdue(today), f.DoneAt,
             f.Channel, f.WhatWasDone, f.WhatChanged, f.ReportedStatus, f.CheckIn, f.CheckInAt, Name(f.CounselorId), f.Version)).ToList();
-        return new CaseView(c.Id, c.ServiceUnitId, c.WorkerId, worker.Name, [.. Split(worker.SpecialGroups)],
+        var view = new CaseView(c.Id, c.ServiceUnitId, c.WorkerId, worker.Name, [.. Split(worker.SpecialGroups)],
             worker.SpecialGroups.HasFlag(SpecialGroups.EmploymentAssistanceTarget), c.CounselorId, Name(c.CounselorId), c.Channel,
             c.Stage, next, next is { } n ? c.MissingFor(n, facts) : null, c.Intake, [.. ServiceItemSets.Split(c.NeededServices)],
             c.NeedsAnalysis, c.ReviewAnalysis, c.ReviewStartedAt, c.Outcome, c.Goals, c.Transitions, c.Assignments,
             Checklist(c, worker.SpecialGroups), [.. plans.Select(ToView)], followUpViews, recordViews,
             CaseTimeline.Build(c, recordViews, followUps, appointments, plans), unread,
             c.OpenedAt, c.ClosedAt, c.LastActivityAt, c.Version);
+        return user.IsInRole(Roles.Worker) ? ForWorker(view) : view;
     }
+
+    /// <summary>
+    /// What the worker sees of their own case (6.1.7): goals, plan, follow-up dates, the services given and the advice —
+    /// not the counselor's working notes (intake, needs analysis, session content, stage reasons, assignments).
+    /// </summary>
+    private static CaseView ForWorker(CaseView v) => v with
+    {
+        Intake = null,
+        NeedsAnalysis = null,
+        Assignments = [],
+        Transitions = [.. v.Transitions.Select(t => t with { Reason = "", ByUserId = "", ByName = "" })],
+        Records = [.. v.Records.Select(r => r with { Content = "", Registration = null })],
+        FollowUps = [.. v.FollowUps.Select(f => f with { WhatWasDone = null })],
+        Plans = [.. v.Plans.Select(p => p with
+        {
+            Agreement = p.Agreement is { } a ? a with { RecordedByUserId = "" } : null,
+            Changes = [.. p.Changes.Select(ch => ch with { ByUserId = "" })],
+        })],
+        Timeline = [.. v.Timeline.Where(e => e.Kind != TimelineKind.Stage)
+            .Select(e => e.Kind is TimelineKind.Record or TimelineKind.FollowUp ? e with { Detail = null } : e)],
+    };
 
     private static List<ChecklistItemView> Checklist(GuidanceCase c, SpecialGroups groups) =>
         [.. PreventiveChecklist.For(groups).Select(i =>

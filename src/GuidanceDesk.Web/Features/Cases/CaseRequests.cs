@@ -76,10 +76,13 @@ public sealed class GoalForm
 }
 
 /// <summary>Staff record that the worker confirmed the goals in person; in the portal the worker confirms directly.</summary>
-public sealed class ConfirmGoalsRequest
+public sealed class ConfirmGoalsRequest : IVersionedRequest
 {
     [StringLength(50)]
     public string? ConfirmedBy { get; set; }
+
+    /// <summary>The case as the worker saw it: a goal added since then is not confirmed unseen (409).</summary>
+    public int? Version { get; set; }
 }
 
 public sealed record GoalStatusRequest(GoalStatus Status);

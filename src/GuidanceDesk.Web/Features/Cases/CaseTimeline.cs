@@ -16,7 +16,7 @@ public static class CaseTimeline
         entries.AddRange(followUps.Where(f => f.Status == FollowUpStatus.Done).Select(f => new TimelineEntry(f.DoneAt!.Value,
             TimelineKind.FollowUp, "跟进", f.WhatWasDone, f.Channel, f.Id)));
         entries.AddRange(followUps.Where(f => f.CheckInAt is not null).Select(f => new TimelineEntry(f.CheckInAt!.Value,
-            TimelineKind.FollowUp, "劳动者在线反馈近况", f.CheckIn, Channel.Online, f.Id)));
+            TimelineKind.CheckIn, "劳动者在线反馈近况", f.CheckIn, Channel.Online, f.Id)));
         entries.AddRange(appointments.Select(a => new TimelineEntry(a.StartsAt, TimelineKind.Appointment,
             "预约" + a.Status switch
             {

@@ -30,7 +30,7 @@ public sealed record RecordView(long Id, long? CaseId, ServiceKind Kind, DateTim
     IReadOnlyList<ServiceItems> ServiceItems, string Content, string? Advice, string? NextSteps, ServiceRegistration? Registration,
     long CounselorId, string CounselorName, DateTimeOffset RecordedAt, int Version);
 
-public enum TimelineKind { Stage, Record, FollowUp, Appointment, Plan }
+public enum TimelineKind { Stage, Record, FollowUp, CheckIn, Appointment, Plan }
 
 /// <summary>One line of the timeline, newest first; <see cref="RefId"/> points at the record it stands for.</summary>
 public sealed record TimelineEntry(DateTimeOffset At, TimelineKind Kind, string Title, string? Detail, Channel? Channel, long? RefId);

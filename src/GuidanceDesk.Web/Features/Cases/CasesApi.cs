@@ -30,7 +30,7 @@ public static class CasesApi
         Write<IntakeForm>(g, "/{id:long}/intake", (sp, id, r, http, ct) => sp.GetRequiredService<CaseHandlers>().RecordIntakeAsync(id, Expect(r, http), ct));
         Write<NeedsForm>(g, "/{id:long}/needs", (sp, id, r, http, ct) => sp.GetRequiredService<CaseHandlers>().RecordNeedsAsync(id, Expect(r, http), ct));
         Write<GoalForm>(g, "/{id:long}/goals", (sp, id, r, _, ct) => sp.GetRequiredService<GoalHandlers>().AddAsync(id, r, ct));
-        Write<ConfirmGoalsRequest>(g, "/{id:long}/goals/confirm", (sp, id, r, _, ct) => sp.GetRequiredService<GoalHandlers>().ConfirmAsync(id, r, ct));
+        Write<ConfirmGoalsRequest>(g, "/{id:long}/goals/confirm", (sp, id, r, http, ct) => sp.GetRequiredService<GoalHandlers>().ConfirmAsync(id, Expect(r, http), ct));
         g.MapPost("/{id:long}/goals/{line:int}/status", async (long id, int line, GoalStatusRequest r, GoalHandlers h, CaseQueries q, HttpContext http, CancellationToken ct) =>
         {
             await h.SetStatusAsync(id, line, r.Status, ct);

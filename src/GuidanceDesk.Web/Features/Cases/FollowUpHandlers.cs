@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GuidanceDesk.Web.Features.Cases;
 
 /// <summary>Follow-ups (6.1.5): staff record the meeting; the worker answers a check-in in the portal (6.1.7).</summary>
-public sealed class FollowUpHandlers(AppDbContext db, CurrentUser user, CaseAccess access, TimeProvider time)
+public sealed class FollowUpHandlers(AppDbContext db, CurrentUser user, CaseAccess access, TimeProvider time, Infrastructure.AgencyClock clock)
 {
     public async Task RecordAsync(long caseId, long followUpId, FollowUpForm form, CancellationToken ct)
     {
@@ -26,7 +26,7 @@ public sealed class FollowUpHandlers(AppDbContext db, CurrentUser user, CaseAcce
             throw new DomainRuleException("近况由劳动者本人在线填写", nameof(r.Answer));
         var (c, f) = await LoadAsync(caseId, followUpId, null, ct);
         var now = time.GetUtcNow();
-        f.AnswerCheckIn(r.Answer, r.ReportedStatus, now);
+        f.AnswerCheckIn(r.Answer, r.ReportedStatus, clock.Today, now);
         c.Touch(now);
         access.Audit(c, AuditAction.Update, "check-in:" + followUpId);
         await db.SaveChangesAsync(ct);

@@ -1,11 +1,11 @@
 using GuidanceDesk.Web.Data;
 using GuidanceDesk.Web.Domain;
-using GuidanceDesk.Web.Infrastructure.Security;
+using GuidanceDesk.Web.Infrastructure.Http;
 
 namespace GuidanceDesk.Web.Features.Cases;
 
 /// <summary>Guidance goals (6.1.2): staff propose them, the worker confirms them (in person or in the portal).</summary>
-public sealed class GoalHandlers(AppDbContext db, CurrentUser user, CaseAccess access, TimeProvider time)
+public sealed class GoalHandlers(AppDbContext db, CaseAccess access, TimeProvider time)
 {
     public async Task<GuidanceGoal> AddAsync(long caseId, GoalForm form, CancellationToken ct)
     {
@@ -24,10 +24,11 @@ public sealed class GoalHandlers(AppDbContext db, CurrentUser user, CaseAccess a
     public async Task<IReadOnlyList<GuidanceGoal>> ConfirmAsync(long caseId, ConfirmGoalsRequest r, CancellationToken ct)
     {
         var c = await access.LoadAsync(caseId, ct);
+        ETags.EnsureCurrentIfGiven(db, c, r.Version);
         IReadOnlyList<GuidanceGoal> confirmed;
         if (access.IsWorker)
         {
-            confirmed = c.ConfirmGoals(Channel.Online, user.DisplayName, time.GetUtcNow());
+            confirmed = c.ConfirmGoals(Channel.Online, await access.WorkerNameAsync(c, ct), time.GetUtcNow());
         }
         else
         {

@@ -15,8 +15,11 @@ public sealed class MessageHandlers(AppDbContext db, CurrentUser user, CaseAcces
         var c = await access.LoadAsync(caseId, ct);
         if (!access.IsWorker)
             access.EnsureStaff();
+        if (c.IsClosed)
+            throw new DomainRuleException("个案已结案，不能再发送消息", nameof(r.Body));
         var now = time.GetUtcNow();
-        var message = new CaseMessage(c.ServiceUnitId, c.Id, access.IsWorker, user.UserId!, user.DisplayName, r.Body, now);
+        var sender = access.IsWorker ? await access.WorkerNameAsync(c, ct) : user.DisplayName;
+        var message = new CaseMessage(c.ServiceUnitId, c.Id, access.IsWorker, user.UserId!, sender, r.Body, now);
         db.CaseMessages.Add(message);
         c.Touch(now);
         access.Audit(c, AuditAction.Update, "message");

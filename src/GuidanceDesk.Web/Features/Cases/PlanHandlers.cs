@@ -51,7 +51,7 @@ public sealed class PlanHandlers(AppDbContext db, CurrentUser user, CaseAccess a
         var now = time.GetUtcNow();
         PlanAgreement? agreement;
         if (access.IsWorker)
-            agreement = new PlanAgreement(AgreementMethod.ConfirmedOnline, Channel.Online, now, user.DisplayName, user.UserId!);
+            agreement = new PlanAgreement(AgreementMethod.ConfirmedOnline, Channel.Online, now, await access.WorkerNameAsync(c, ct), user.UserId!);
         else
         {
             access.EnsureStaff();

@@ -110,8 +110,8 @@ public static class PortalTexts
     public static string? Service(TimelineEntry e) => e.Kind switch
     {
         TimelineKind.Record => e.Title,
-        // CaseTimeline names a counselor's follow-up "跟进" and the worker's own check-in otherwise.
-        TimelineKind.FollowUp => e.Title == "跟进" ? "职业指导人员跟进" : "您在线反馈了近况",
+        TimelineKind.FollowUp => "职业指导人员跟进",
+        TimelineKind.CheckIn => "您在线反馈了近况",
         TimelineKind.Plan => "就业计划开始执行",
         _ => null,
     };
@@ -129,7 +129,7 @@ public static class PortalTexts
     ];
 
     /// <summary>A check-in is always online and a plan has no meeting: only services given say how they were given.</summary>
-    public static bool ShowsChannel(TimelineEntry e) => e.Kind == TimelineKind.Record || (e.Kind == TimelineKind.FollowUp && e.Title == "跟进");
+    public static bool ShowsChannel(TimelineEntry e) => e.Kind is TimelineKind.Record or TimelineKind.FollowUp;
 
     public static string Weekday(DateOnly d) => d.DayOfWeek switch
     {
