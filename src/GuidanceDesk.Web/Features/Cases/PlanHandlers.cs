@@ -62,7 +62,8 @@ public sealed class PlanHandlers(AppDbContext db, CurrentUser user, CaseAccess a
             throw new DomainRuleException("个案不在“就业计划”阶段", "stage");
         var dates = plan.Activate(agreement, clock.Today, now);
         db.FollowUps.AddRange(dates.Select(d => new FollowUp(c.ServiceUnitId, c.Id, plan.Id, c.WorkerId, c.CounselorId, d)));
-        c.MoveTo(CaseStage.FollowUp, new StageFacts(0, 0, HasActivePlan: true), access.Actor,
+        var actor = access.IsWorker ? access.Actor with { Name = agreement!.AgreedBy } : access.Actor;
+        c.MoveTo(CaseStage.FollowUp, new StageFacts(0, 0, HasActivePlan: true), actor,
             agreement!.Method == AgreementMethod.ConfirmedOnline ? "劳动者在线确认就业计划" : "劳动者签字同意就业计划", now);
         access.Audit(c, AuditAction.Update, "plan:agreed");
         await db.SaveChangesAsync(ct);

@@ -63,10 +63,17 @@ public sealed class WorklistQueries(AppDbContext db, CurrentUser user, AgencyClo
     {
         var q = rows.Join(db.FollowUps.Where(f => f.Status == FollowUpStatus.Scheduled && f.DueOn <= today), x => x.C.Id, f => f.CaseId,
             (x, f) => new { x.C, x.W, F = f });
-        var total = await q.CountAsync(ct);
-        var items = await q.OrderByDescending(x => (x.W.SpecialGroups & SpecialGroups.EmploymentAssistanceTarget) != 0)
-            .ThenBy(x => x.F.DueOn).Take(Limit)
-            .Select(x => Item(x.C, x.W, x.F.DueOn, x.F.DueOn < today ? "逾期未跟进" : "今日应跟进", x.F.Id)).ToListAsync(ct);
+        var total = await q.Select(x => x.C.Id).Distinct().CountAsync(ct);
+        var found = await q.OrderByDescending(x => (x.W.SpecialGroups & SpecialGroups.EmploymentAssistanceTarget) != 0)
+            .ThenBy(x => x.F.DueOn).Take(Limit * 4)
+            .Select(x => new { x.C, x.W, x.F.DueOn, x.F.Id }).ToListAsync(ct);
+        // One line per case: its earliest missed date, and how many are waiting.
+        var items = found.GroupBy(x => x.C.Id).Take(Limit).Select(g =>
+        {
+            var first = g.First();
+            var detail = first.DueOn < today ? (g.Count() > 1 ? $"逾期未跟进（{g.Count()}次）" : "逾期未跟进") : "今日应跟进";
+            return Item(first.C, first.W, first.DueOn, detail, first.Id);
+        }).ToList();
         return await NamedAsync(items, total, ct);
     }
 

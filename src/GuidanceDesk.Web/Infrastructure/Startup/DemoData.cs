@@ -27,6 +27,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, Person
         new("custodian", Roles.Custodian, "渝中区档案管理员", 0),
         new("evaluator", Roles.Evaluator, "第三方评价机构", null),
         new("worker", Roles.Worker, "劳动者门户（演示求职者）", 0),
+        new("worker2", Roles.Worker, "劳动者门户（演示求职者二）", 0),
         new("employer", Roles.Employer, "用人单位门户（演示企业）", 0),
     ];
 
@@ -71,10 +72,12 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, Person
         {
             var user = new AppUser
             {
-                UserName = a.UserName, DisplayName = a.Description.Split(' ')[0],
+                UserName = a.UserName,
+                DisplayName = staffByUser.TryGetValue(a.UserName, out var named) ? named.Name
+                    : a.Role == Roles.Worker ? PortalWorker(a, workers).Name : a.Description.Split(' ')[0],
                 ServiceUnitId = a.Unit is { } u && a.Role is not (Roles.Worker or Roles.Employer) ? units[u].Id : null,
                 StaffMemberId = staffByUser.TryGetValue(a.UserName, out var s) ? s.Id : null,
-                WorkerId = a.Role == Roles.Worker ? workers[0].Id : null,
+                WorkerId = a.Role == Roles.Worker ? PortalWorker(a, workers).Id : null,
                 EmployerId = a.Role == Roles.Employer ? employers[0].Id : null,
                 TwoFactorExempt = true,
             };
@@ -82,13 +85,16 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, Person
             Check(await users.AddToRoleAsync(user, a.Role));
             s?.LinkUser(user.Id);
             if (a.Role == Roles.Worker)
-                workers[0].LinkUser(user.Id);
+                PortalWorker(a, workers).LinkUser(user.Id);
             if (a.Role == Roles.Employer)
                 employers[0].LinkUser(user.Id);
         }
         await db.SaveChangesAsync(ct);
         await DemoGuidance.SeedAsync(db, workers, staffByUser["counselor"], today, now, ct);
     }
+
+    /// <summary>The two demo job seekers of the 渝中 centre: a college graduate and a rural migrant worker.</summary>
+    private static Worker PortalWorker(Account a, List<Worker> workers) => a.UserName == "worker" ? workers[0] : workers[2];
 
     private static ServiceUnit NewUnit(string name, string district, DateOnly today, DateTimeOffset now)
     {
