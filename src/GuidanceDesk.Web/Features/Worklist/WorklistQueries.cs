@@ -71,8 +71,7 @@ public sealed class WorklistQueries(AppDbContext db, CurrentUser user, AgencyClo
         var items = found.GroupBy(x => x.C.Id).Take(Limit).Select(g =>
         {
             var first = g.First();
-            var detail = first.DueOn < today ? (g.Count() > 1 ? $"逾期未跟进（{g.Count()}次）" : "逾期未跟进") : "今日应跟进";
-            return Item(first.C, first.W, first.DueOn, detail, first.Id);
+            return Item(first.C, first.W, first.DueOn, first.DueOn < today ? "逾期未跟进" : "今日应跟进", first.Id) with { Waiting = g.Count() };
         }).ToList();
         return await NamedAsync(items, total, ct);
     }

@@ -8,7 +8,16 @@ public sealed record WorklistFilter(long? CounselorId = null, SpecialGroups? Gro
 
 /// <summary>One line of a worklist section: the case and worker, why it is listed, and when it is due.</summary>
 public sealed record WorkItem(long CaseId, long WorkerId, string WorkerName, bool IsPriority, SpecialGroups Groups,
-    long? CounselorId, string? CounselorName, CaseStage Stage, DateOnly? DueOn, string Detail, long? RefId);
+    long? CounselorId, string? CounselorName, CaseStage Stage, DateOnly? DueOn, string Detail, long? RefId, int Waiting = 1);
+
+/// <summary>The worklist's section titles (resource keys).</summary>
+public static class WorklistTitles
+{
+    public const string FollowUps = "逾期和今日应跟进（6.1.5）";
+    public const string Plans = "即将到期或已到期的计划（6.1.6）";
+    public const string Inactive = "30天无服务的个案";
+    public const string Checklists = "预防性指导未完成（7.1.8）";
+}
 
 public sealed record WorkSection(IReadOnlyList<WorkItem> Items, int Total);
 
