@@ -29,6 +29,9 @@ public sealed class IndexModel(AppointmentQueries queries, AppointmentHandlers h
 
     public DateOnly Day => Date ?? clock.Today;
 
+    /// <summary>A no-show can be recorded only once the time has passed.</summary>
+    public DateTimeOffset Now => clock.Now;
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         if (CounselorId is null && !All && user.IsInRole(Roles.Counselor))
