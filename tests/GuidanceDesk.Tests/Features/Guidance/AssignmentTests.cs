@@ -71,6 +71,23 @@ public abstract class AssignmentTests(AppFixture app)
         Assert.Equal(HttpStatusCode.OK, (await staff.GetAsync($"/api/v1/cases/{caseId}", TestContext.Current.CancellationToken)).StatusCode);
     }
 
+    [Fact, Trait("Clause", "4.6.1")]
+    public async Task The_archive_custodian_is_not_made_a_workers_counselor_without_an_override()
+    {
+        using var manager = await app.ClientAsAsync("manager");
+        var workerId = await NewWorkerAsync(manager, "非指导岗位");
+        var caseId = (long)(await OpenCaseAsync(manager, workerId))["id"]!;
+        var custodian = await StaffIdAsync(app, "custodian");
+
+        var refused = await manager.PostJsonAsync($"/api/v1/cases/{caseId}/assign", new JsonObject { ["counselorId"] = custodian, ["reason"] = "临时" })
+            .ProblemAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("4.6.1", (string)refused["title"]!, StringComparison.Ordinal);
+        Assert.Contains("不在职业指导岗位", (string)refused["title"]!, StringComparison.Ordinal);
+        Assert.NotEqual(custodian, (long?)(await manager.GetFromJsonOkAsync($"/api/v1/workers/{workerId}"))["counselorId"]);
+        var view = await manager.PostOkAsync($"/api/v1/cases/{caseId}/assign", Override(custodian, "档案员持职业指导师证书，临时顶岗"));
+        Assert.True((bool)view["assignments"]!.AsArray()[^1]!["isOverride"]!);
+    }
+
     private static JsonObject Override(long counselorId, string reason) =>
         new() { ["counselorId"] = counselorId, ["override"] = true, ["reason"] = reason };
 }
