@@ -75,7 +75,7 @@ public abstract class WorklistTests(AppFixture app)
         var listed = (await staff.GetFromJsonOkAsync("/api/v1/worklist"))["savedFilters"].Objects();
         Assert.Contains(listed, f => (string?)f["name"] == name && (long)f["id"]! == (long)saved["id"]!);
 
-        var twice = await staff.PostJsonAsync("/api/v1/worklist/filters", new JsonObject { ["name"] = name, ["query"] = "stage=Intake" })
+        var twice = await staff.PostJsonAsync("/api/v1/worklist/filters", new JsonObject { ["name"] = $" {name} ", ["query"] = "stage=Intake" })
             .ProblemAsync(HttpStatusCode.Conflict);
         Assert.True(twice["errors"]!.AsObject().ContainsKey("name"));
         using var manager = await app.ClientAsAsync("manager");
