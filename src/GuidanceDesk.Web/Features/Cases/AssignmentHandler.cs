@@ -12,6 +12,8 @@ namespace GuidanceDesk.Web.Features.Cases;
 /// </summary>
 public sealed class AssignmentHandler(AppDbContext db, CurrentUser user, CaseAccess access, CounselorMatcher matcher, TimeProvider time)
 {
+    public const string NotAGuidancePost = "不在职业指导岗位";
+
     public async Task AssignAsync(long caseId, AssignRequest r, CancellationToken ct)
     {
         access.EnsureStaff();
@@ -19,12 +21,16 @@ public sealed class AssignmentHandler(AppDbContext db, CurrentUser user, CaseAcc
         ETags.EnsureCurrentIfGiven(db, c, r.Version);
         var staff = await db.StaffMembers.FirstOrDefaultAsync(s => s.Id == r.CounselorId && s.ServiceUnitId == c.ServiceUnitId && s.IsActive, ct)
             ?? throw new DomainRuleException("所选职业指导人员不属于该服务单位", nameof(r.CounselorId));
-        var q = matcher.Evaluate(staff);
+        var gaps = matcher.Evaluate(staff).Gaps.Select(StaffQualification.Describe).ToList();
+        // 4.6.1 names who does guidance work: practitioners and professional managers (and the head who leads them);
+        // an archive custodian or other staff meets no clause for it, so they too need an override.
+        if (staff.Position is not (StaffPosition.Counselor or StaffPosition.Manager or StaffPosition.Head))
+            gaps.Insert(0, NotAGuidancePost);
         var isOverride = false;
-        if (!q.MeetsClause461)
+        if (gaps.Count > 0)
         {
             if (!r.Override)
-                throw new DomainRuleException("该人员不符合4.6.1资质要求（" + string.Join("、", q.Gaps.Select(StaffQualification.Describe))
+                throw new DomainRuleException("该人员不符合4.6.1资质要求（" + string.Join("、", gaps)
                     + "），须由专业管理人员或负责人说明理由后指派", nameof(r.CounselorId));
             if (!(user.IsInRole(Roles.Manager) || user.IsInRole(Roles.Head)))
                 throw new DomainRuleException("只有专业管理人员或负责人可以越过资质要求指派", nameof(r.Override));
