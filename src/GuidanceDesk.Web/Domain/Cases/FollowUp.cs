@@ -56,8 +56,8 @@ public sealed class FollowUp : IVersioned, IUnitOwned
         DoneAt = now;
     }
 
-    /// <summary>How many days before the follow-up the worker may answer its check-in.</summary>
-    public const int CheckInOpensDaysBefore = 7;
+    /// <summary>How many days before the follow-up the worker may answer its check-in (the day the reminder comes).</summary>
+    public const int CheckInOpensDaysBefore = 1;
 
     public void AnswerCheckIn(string answer, EmploymentStatus? reported, DateOnly today, DateTimeOffset now)
     {

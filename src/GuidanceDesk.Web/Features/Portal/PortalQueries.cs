@@ -35,7 +35,7 @@ public sealed class PortalQueries(AppDbContext db, CurrentUser user, Appointment
     /// A check-in is offered from the day before the follow-up: the reminder SMS (ReminderScan) goes out for follow-ups
     /// due today or tomorrow and invites the worker to fill in their situation online.
     /// </summary>
-    public const int CheckInDaysAhead = 1;
+    public const int CheckInDaysAhead = Domain.FollowUp.CheckInOpensDaysBefore;
 
     /// <summary>The open case; when there is none, the case closed last (its history stays readable).</summary>
     public async Task<PortalCase?> CaseAsync(CancellationToken ct)

@@ -58,7 +58,7 @@ public abstract class OnlineGuidanceTests(AppFixture app)
 
         await MoveAsync(staff, id, "Guidance").OkAsync();
         await MoveAsync(staff, id, "Planning").OkAsync();
-        var planId = (long)(await staff.PostOkAsync($"/api/v1/cases/{id}/plans", Plan(Today, Day(30), 5)))["plans"]![0]!["id"]!;
+        var planId = (long)(await staff.PostOkAsync($"/api/v1/cases/{id}/plans", Plan(Today, Day(30), 1)))["plans"]![0]!["id"]!;
         Assert.Equal("Draft", (string?)(await worker.GetFromJsonOkAsync($"/api/v1/cases/{id}"))["plans"]![0]!["status"]);
         var agreed = await worker.PostOkAsync($"/api/v1/cases/{id}/plans/{planId}/agree", new JsonObject());
         Assert.Equal("FollowUp", (string?)agreed["stage"]);
@@ -69,6 +69,9 @@ public abstract class OnlineGuidanceTests(AppFixture app)
 
         var followUpId = (long)agreed["followUps"]![0]!["id"]!;
         var checkIn = new JsonObject { ["answer"] = "已投递10份简历，有2个面试", ["reportedStatus"] = "Unemployed" };
+        // A check-in opens the day before its follow-up (when the reminder comes), not weeks ahead.
+        var last = (long)agreed["followUps"]!.AsArray()[^1]!["id"]!;
+        await worker.PostJsonAsync($"/api/v1/cases/{id}/follow-ups/{last}/check-in", checkIn).ProblemAsync(HttpStatusCode.UnprocessableEntity);
         var answered = await worker.PostOkAsync($"/api/v1/cases/{id}/follow-ups/{followUpId}/check-in", checkIn);
         Assert.Equal("已投递10份简历，有2个面试", (string?)answered["followUps"]![0]!["checkIn"]);
         Assert.Contains(answered["timeline"].Objects(), e => (string?)e["kind"] == "CheckIn" && (string?)e["channel"] == "Online");
