@@ -53,8 +53,6 @@ public sealed class BookModel(AppointmentHandlers handlers, AppointmentQueries q
         Error = outcome.Error;
         if (outcome.Done is { } done)
             return done;
-        if (Error is { Kind: not PageErrorKind.NotFound } e && ModelState.ErrorCount == 0)
-            TempData["Error"] = e.Message;
         return await LoadAsync(Input.WorkerId ?? 0, ct) ? Page() : NotFound();
     }
 

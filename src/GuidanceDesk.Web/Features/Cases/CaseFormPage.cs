@@ -52,8 +52,6 @@ public abstract class CaseFormPage<TForm>(CaseQueries queries, IStringLocalizer<
         Error = outcome.Error;
         if (outcome.Done is { } result)
             return result;
-        if (Error is { Kind: not PageErrorKind.NotFound } e && ModelState.ErrorCount == 0)
-            TempData["Error"] = e.Message;
         return await LoadAsync(id, ct) ? Page() : NotFound();
     }
 

@@ -86,7 +86,8 @@ public sealed class DetailsModel(CaseQueries queries, CaseHandlers cases, GoalHa
         Error = outcome.Error;
         if (outcome.Done is { } result)
             return result;
-        if (Error is { Kind: not PageErrorKind.NotFound } e && ModelState.ErrorCount == 0)
+        // A stale write names no field; the case page has no form-level notice, so it says so at the top.
+        if (Error is { Kind: PageErrorKind.Stale } e)
             TempData["Error"] = e.Message;
         return await LoadAsync(id, ct) ? Page() : NotFound();
     }
