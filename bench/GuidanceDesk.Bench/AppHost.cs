@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using System.Text.Json;
 using GuidanceDesk.Web.Data;
@@ -65,7 +66,8 @@ internal sealed record BenchTarget(DatabaseProvider Provider, string ConnectionS
 /// </summary>
 internal static class AppHost
 {
-    public static WebApplication Build(BenchTarget target, bool demoData, string? urls = null, string? log = null)
+    public static WebApplication Build(BenchTarget target, bool demoData, string? urls = null, string? log = null,
+        Action<IServiceCollection>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -84,6 +86,7 @@ internal static class AppHost
         builder.Services.AddAppSecurity(builder.Configuration);
         builder.Services.AddAppInfrastructure(builder.Configuration, builder.Environment);
         builder.Services.AddAppPages();
+        configure?.Invoke(builder.Services); // last registration wins, e.g. a shifted TimeProvider
         return builder.Build();
     }
 }
