@@ -75,6 +75,9 @@ internal static class AppHost
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.Configuration.AddInMemoryCollection(target.Settings(demoData));
+        // No scheduled jobs in bench processes: the hourly reminder scan would otherwise fire inside a measurement
+        // (or a generator) that happens to run across the hour, and write to the database being measured.
+        builder.Configuration.AddInMemoryCollection([new("Jobs:Enabled", "false")]);
         builder.Logging.AddFilter((string?)null, LogLevel.Warning); // replaces appsettings' Default=Information: keep bench output readable
         // --log Category=Level, e.g. Microsoft.EntityFrameworkCore.Database.Command=Information to see the SQL.
         if (log?.Split('=') is [var category, var level])

@@ -55,7 +55,7 @@ for think in $THINK; do
     [ "$samples" -ge 1 ] || samples=1
     (sleep $((WARMUP + 8)); vmstat 5 "$samples" > "$OUT/vmstat-cases.txt") &
     sampler=$!
-    $BENCH caseload "${DB_ARGS[@]}" --url "http://127.0.0.1:$PORT" --scenario "$scenario" --users "$USERS" --think-ms "$think" \
+    $BENCH caseload "${DB_ARGS[@]}" --token-cache "$OUT/tokens.json" --url "http://127.0.0.1:$PORT" --scenario "$scenario" --users "$USERS" --think-ms "$think" \
       --duration "$DURATION" --warmup "$WARMUP" --server-pid "$SERVER_PID" "${SERVER_LOG_ARGS[@]}"
     wait "$sampler"
     awk 'NR>3{r+=$1; us+=$13; sy+=$14; id+=$15; n++} END {printf "vmstat while measuring: run queue %.1f, user %.0f%%, system %.0f%%, idle %.0f%%\n", r/n, us/n, sy/n, id/n}' "$OUT/vmstat-cases.txt"

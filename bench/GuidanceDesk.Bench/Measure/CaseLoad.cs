@@ -41,18 +41,23 @@ internal static class CaseLoad
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = users, PooledConnectionLifetime = TimeSpan.FromMinutes(30) };
         using var http = new HttpClient(handler) { BaseAddress = baseUri, Timeout = TimeSpan.FromSeconds(30) };
         var signedIn = new List<User>();
+        var tokenFile = o.Get("token-cache");
+        var tokens = ReadTokens(tokenFile);
         foreach (var (staffId, open, closed) in picked)
-            signedIn.Add(new User(staffId, await TokenAsync(http, StaffUsers.UserName(staffId)), open, closed));
+            signedIn.Add(new User(staffId, await TokenAsync(http, StaffUsers.UserName(staffId), tokens), open, closed));
+        WriteTokens(tokenFile, tokens);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{scenario}: {signedIn.Count} counselors, think time {think} ms (open cases {signedIn.Min(u => u.Open.Length)}–{signedIn.Max(u => u.Open.Length)}, all cases {signedIn.Min(u => u.Open.Length + u.Closed.Length)}–{signedIn.Max(u => u.Open.Length + u.Closed.Length)}), warm-up {warmup.TotalSeconds} s, measure {duration.TotalSeconds} s; {DateTime.UtcNow:HH:mm:ss} UTC"));
 
         await PhaseAsync(http, signedIn, scenario, think, warmup, seed: 1);
         await using var sampler = new ProcessSampler(pid);
         var serverCpu = sampler.CpuSeconds();
+        var dbCpu = ProcessSampler.CpuSecondsOf("postgres");
         var clientCpu = Process.GetCurrentProcess().TotalProcessorTime;
         var logStart = serverLog is null ? 0 : new FileInfo(serverLog).Length;
         var (latency, statuses, elapsed) = await PhaseAsync(http, signedIn, scenario, think, duration, seed: 2);
         var serverCpuUsed = sampler.CpuSeconds() - serverCpu;
+        var dbCpuUsed = ProcessSampler.CpuSecondsOf("postgres") - dbCpu;
         var clientCpuUsed = (Process.GetCurrentProcess().TotalProcessorTime - clientCpu).TotalSeconds;
 
         var requests = latency.Values.Sum(l => l.Count);
@@ -70,7 +75,7 @@ internal static class CaseLoad
                 Console.WriteLine($"RESULT server {kind,-8} {l.Summary()}");
         }
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"RESULT cpu: server {serverCpuUsed / elapsed.TotalSeconds * 100:F0}% of a core, client {clientCpuUsed / elapsed.TotalSeconds * 100:F0}%"));
+            $"RESULT cpu: server {serverCpuUsed / elapsed.TotalSeconds * 100:F0}% of a core, postgres processes {dbCpuUsed / elapsed.TotalSeconds * 100:F0}%, client {clientCpuUsed / elapsed.TotalSeconds * 100:F0}%; per request: server {serverCpuUsed * 1000 / Math.Max(1, requests):F1} ms, postgres {dbCpuUsed * 1000 / Math.Max(1, requests):F1} ms"));
         if (pid is not null)
         {
             await sampler.DisposeAsync();
@@ -179,11 +184,44 @@ internal static class CaseLoad
         return picked;
     }
 
-    private static async Task<string> TokenAsync(HttpClient http, string user)
+    /// <summary>
+    /// A bearer token for the user: from the cache file when it is less than 30 minutes old (the app allows 30 token
+    /// requests a minute per address, so 50 fresh sign-ins would take two minutes), else signed in again, waiting
+    /// out the rate limit when told to.
+    /// </summary>
+    private static async Task<string> TokenAsync(HttpClient http, string user, Dictionary<string, (string Token, DateTime At)> cache)
     {
-        using var response = await http.PostAsJsonAsync("/api/v1/auth/token", new { userName = user, password = Web.Infrastructure.Startup.DemoData.Password });
-        response.EnsureSuccessStatusCode();
-        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        return json.RootElement.GetProperty("accessToken").GetString()!;
+        if (cache.TryGetValue(user, out var cached) && DateTime.UtcNow - cached.At < TimeSpan.FromMinutes(30))
+            return cached.Token;
+        while (true)
+        {
+            using var response = await http.PostAsJsonAsync("/api/v1/auth/token", new { userName = user, password = Web.Infrastructure.Startup.DemoData.Password });
+            if (response.StatusCode == System.Net.HttpStatusCode.TooManyRequests)
+            {
+                await Task.Delay(response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(10));
+                continue;
+            }
+            response.EnsureSuccessStatusCode();
+            using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+            var token = json.RootElement.GetProperty("accessToken").GetString()!;
+            cache[user] = (token, DateTime.UtcNow);
+            return token;
+        }
     }
+
+    private static Dictionary<string, (string Token, DateTime At)> ReadTokens(string? file) =>
+        file is not null && File.Exists(file)
+            ? JsonSerializer.Deserialize<Dictionary<string, CachedToken>>(File.ReadAllText(file))!.ToDictionary(x => x.Key, x => (x.Value.Token, x.Value.At))
+            : [];
+
+    private static void WriteTokens(string? file, Dictionary<string, (string Token, DateTime At)> tokens)
+    {
+        if (file is null)
+            return;
+        File.WriteAllText(file, JsonSerializer.Serialize(tokens.ToDictionary(x => x.Key, x => new CachedToken(x.Value.Token, x.Value.At))));
+        if (!OperatingSystem.IsWindows())
+            File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+    }
+
+    private sealed record CachedToken(string Token, DateTime At);
 }

@@ -31,24 +31,39 @@ internal static class CaseQueriesRun
         var random = new Random(o.Int("seed", 5));
         var samples = await SampleAsync(app.Services, o.Int("counselors", 50), random);
         Console.WriteLine($"{samples.Count} counselors; warm-up {warmup} of each, then {count} of each");
-        var worklist = new Latency();
-        var casePage = new Latency();
-        for (var i = 0; i < warmup + count; i++)
+        // Warm-up alternates both; then each is measured in a loop of its own, so that the CPU used in this process
+        // and in the PostgreSQL backends over the loop is that query's (per call; robust to a busy neighbour).
+        for (var i = 0; i < warmup; i++)
+        {
+            var (principal, cases) = samples[i % samples.Count];
+            await InScopeAsync(app.Services, principal, sp => sp.GetRequiredService<WorklistQueries>().GetAsync(new WorklistFilter(), CancellationToken.None));
+            await InScopeAsync(app.Services, principal, sp => sp.GetRequiredService<CaseQueries>().GetAsync(cases[random.Next(cases.Length)], CancellationToken.None));
+        }
+        await MeasureAsync("WorklistQueries.GetAsync", count, samples, (principal, _) =>
+            InScopeAsync(app.Services, principal, sp => sp.GetRequiredService<WorklistQueries>().GetAsync(new WorklistFilter(), CancellationToken.None)));
+        await MeasureAsync("CaseQueries.GetAsync    ", count, samples, (principal, cases) =>
+            InScopeAsync(app.Services, principal, sp => sp.GetRequiredService<CaseQueries>().GetAsync(cases[random.Next(cases.Length)], CancellationToken.None)));
+        await app.StopAsync();
+    }
+
+    private static async Task MeasureAsync(string label, int count, List<(ClaimsPrincipal, long[])> samples, Func<ClaimsPrincipal, long[], Task> call)
+    {
+        var latency = new Latency();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var db = ProcessSampler.CpuSecondsOf("postgres");
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        for (var i = 0; i < count; i++)
         {
             var (principal, cases) = samples[i % samples.Count];
             var t0 = Stopwatch.GetTimestamp();
-            await InScopeAsync(app.Services, principal, sp => sp.GetRequiredService<WorklistQueries>().GetAsync(new WorklistFilter(), CancellationToken.None));
-            var t1 = Stopwatch.GetTimestamp();
-            await InScopeAsync(app.Services, principal, sp => sp.GetRequiredService<CaseQueries>().GetAsync(cases[random.Next(cases.Length)], CancellationToken.None));
-            if (i >= warmup)
-            {
-                worklist.Add(t1 - t0);
-                casePage.Add(Stopwatch.GetTimestamp() - t1);
-            }
+            await call(principal, cases);
+            latency.Add(Stopwatch.GetTimestamp() - t0);
         }
-        Console.WriteLine($"RESULT WorklistQueries.GetAsync {Latency.Merge([worklist]).Summary()}");
-        Console.WriteLine($"RESULT CaseQueries.GetAsync     {Latency.Merge([casePage]).Summary()}");
-        await app.StopAsync();
+        var appMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / count;
+        var dbMs = (ProcessSampler.CpuSecondsOf("postgres") - db) * 1000 / count;
+        var kb = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1024 / count;
+        Console.WriteLine(System.FormattableString.Invariant(
+            $"RESULT {label} {Latency.Merge([latency]).Summary()}; CPU per call: app {appMs:F1} ms, postgres {dbMs:F1} ms; {kb} KB allocated"));
     }
 
     private static async Task InScopeAsync<T>(IServiceProvider services, ClaimsPrincipal principal, Func<IServiceProvider, Task<T>> call)
@@ -57,6 +72,9 @@ internal static class CaseQueriesRun
         services.GetRequiredService<IHttpContextAccessor>().HttpContext = new DefaultHttpContext { User = principal, RequestServices = scope.ServiceProvider };
         await call(scope.ServiceProvider);
     }
+
+    private static Task InScopeAsync(IServiceProvider services, ClaimsPrincipal principal, Func<IServiceProvider, Task> call) =>
+        InScopeAsync(services, principal, async sp => { await call(sp); return 0; });
 
     /// <summary>Random generated counselors with open cases, signed in, with their open cases (80 %) and closed ones.</summary>
     private static async Task<List<(ClaimsPrincipal, long[])>> SampleAsync(IServiceProvider services, int n, Random random)
