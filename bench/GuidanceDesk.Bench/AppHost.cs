@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using System.Text.Json;
 using GuidanceDesk.Web.Data;
@@ -65,7 +66,8 @@ internal sealed record BenchTarget(DatabaseProvider Provider, string ConnectionS
 /// </summary>
 internal static class AppHost
 {
-    public static WebApplication Build(BenchTarget target, bool demoData, string? urls = null, string? log = null)
+    public static WebApplication Build(BenchTarget target, bool demoData, string? urls = null, string? log = null,
+        Action<IServiceCollection>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -73,6 +75,9 @@ internal static class AppHost
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.Configuration.AddInMemoryCollection(target.Settings(demoData));
+        // No scheduled jobs in bench processes: the hourly reminder scan would otherwise fire inside a measurement
+        // (or a generator) that happens to run across the hour, and write to the database being measured.
+        builder.Configuration.AddInMemoryCollection([new("Jobs:Enabled", "false")]);
         builder.Logging.AddFilter((string?)null, LogLevel.Warning); // replaces appsettings' Default=Information: keep bench output readable
         // --log Category=Level, e.g. Microsoft.EntityFrameworkCore.Database.Command=Information to see the SQL.
         if (log?.Split('=') is [var category, var level])
@@ -84,6 +89,7 @@ internal static class AppHost
         builder.Services.AddAppSecurity(builder.Configuration);
         builder.Services.AddAppInfrastructure(builder.Configuration, builder.Environment);
         builder.Services.AddAppPages();
+        configure?.Invoke(builder.Services); // last registration wins, e.g. a shifted TimeProvider
         return builder.Build();
     }
 }

@@ -2,17 +2,23 @@ using GuidanceDesk.Bench;
 using GuidanceDesk.Bench.Generate;
 using GuidanceDesk.Bench.Measure;
 
-// Commands: generate | lookups | load | floor | breakdown | profile. See docs/performance.md for how each is run and what it measured.
+// Commands: generate [--cases] | casestats | casequeries | caseload | nightly | jsonshapes | lookups | load | floor | breakdown | profile. See docs/performance.md for how each is run and what it measured.
 if (args.Length == 0)
 {
-    Console.Error.WriteLine("usage: generate|lookups|load|floor|breakdown|profile [--option value ...]  (see docs/performance.md)");
+    Console.Error.WriteLine("usage: generate [--cases]|casestats|casequeries|caseload|nightly|jsonshapes|lookups|load|floor|breakdown|profile [--option value ...]  (see docs/performance.md)");
     return 2;
 }
 var options = new Options(args.Skip(1));
 switch (args[0])
 {
+    case "generate" when options.Get("cases") is not null:
+        await CaseGenerator.RunAsync(options);
+        return 0;
     case "generate":
         await Generator.RunAsync(options);
+        return 0;
+    case "casestats":
+        await CaseChecks.RunAsync(options);
         return 0;
     case "lookups":
         await Lookups.RunAsync(options);
@@ -28,6 +34,18 @@ switch (args[0])
         return 0;
     case "profile":
         Profiler.Run(options);
+        return 0;
+    case "caseload":
+        await CaseLoad.RunAsync(options);
+        return 0;
+    case "casequeries":
+        await CaseQueriesRun.RunAsync(options);
+        return 0;
+    case "nightly":
+        await NightlyRun.RunAsync(options);
+        return 0;
+    case "jsonshapes":
+        await JsonShapes.RunAsync(options);
         return 0;
     default:
         Console.Error.WriteLine($"unknown command '{args[0]}'");

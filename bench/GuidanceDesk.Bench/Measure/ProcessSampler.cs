@@ -31,6 +31,36 @@ internal sealed class ProcessSampler : IAsyncDisposable
         return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / 100.0;
     }
 
+    /// <summary>
+    /// CPU seconds used so far by every process named <paramref name="comm"/> (e.g. "postgres": the server's backends),
+    /// including children they have reaped (fields cutime/cstime), so a backend that exits meanwhile still counts.
+    /// </summary>
+    public static double CpuSecondsOf(string comm)
+    {
+        long ticks = 0;
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(dir), out _))
+                continue;
+            try
+            {
+                var stat = File.ReadAllText(Path.Combine(dir, "stat"));
+                var open = stat.IndexOf('(', StringComparison.Ordinal);
+                var close = stat.LastIndexOf(')');
+                if (stat[(open + 1)..close] != comm)
+                    continue;
+                var fields = stat[(close + 2)..].Split(' ');
+                ticks += long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)
+                    + long.Parse(fields[13], CultureInfo.InvariantCulture) + long.Parse(fields[14], CultureInfo.InvariantCulture);
+            }
+            catch (IOException)
+            {
+                // the process ended while we looked
+            }
+        }
+        return ticks / 100.0;
+    }
+
     private async Task LoopAsync()
     {
         while (!_stop.IsCancellationRequested)

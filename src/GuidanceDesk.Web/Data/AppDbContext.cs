@@ -3,6 +3,8 @@ using GuidanceDesk.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace GuidanceDesk.Web.Data;
 
@@ -57,14 +59,19 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     private void PrepareSave()
     {
         ChangeTracker.DetectChanges();
+        // One snapshot of the tracked entries, and owners found by key: ChangeTracker.Entries() detects changes again
+        // on every call, so scanning it once per owned entry made a save of a few hundred aggregates with JSON
+        // collections quadratic (the nightly plan expiry of ~700 plans took 8.5–9 s here, 2–2.7 s without the rescans).
+        var entries = ChangeTracker.Entries().ToList();
+        Dictionary<(IEntityType, string), EntityEntry>? byKey = null;
         var bumped = new HashSet<object>(ReferenceEqualityComparer.Instance);
-        foreach (var entry in ChangeTracker.Entries())
+        foreach (var entry in entries)
         {
             if (entry.Entity is AuditEntry && entry.State is EntityState.Modified or EntityState.Deleted)
                 throw new InvalidOperationException("The audit log is append-only.");
             if (entry.State is not (EntityState.Modified or EntityState.Added or EntityState.Deleted))
                 continue;
-            var owner = entry.Metadata.IsOwned() ? FindOwner(entry) : entry.Entity;
+            var owner = entry.Metadata.IsOwned() ? FindOwner(entry, byKey ??= IndexByKey(entries)) : entry.Entity;
             if (owner is IVersioned versioned && bumped.Add(owner))
             {
                 var ownerEntry = Entry(owner);
@@ -76,17 +83,32 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         }
     }
 
-    private static object? FindOwner(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry)
+    private static Dictionary<(IEntityType, string), EntityEntry> IndexByKey(List<EntityEntry> entries)
+    {
+        var index = new Dictionary<(IEntityType, string), EntityEntry>();
+        foreach (var e in entries)
+        {
+            if (e.Metadata.FindPrimaryKey() is { } key)
+                index[(e.Metadata, KeyText(e, key.Properties))] = e;
+        }
+        return index;
+    }
+
+    private static object? FindOwner(EntityEntry entry, Dictionary<(IEntityType, string), EntityEntry> byKey)
     {
         var ownership = entry.Metadata.FindOwnership();
         if (ownership is null)
             return null;
-        var ownerKey = ownership.Properties.Select(p => entry.Property(p.Name).CurrentValue).ToArray();
-        var ownerEntry = entry.Context.ChangeTracker.Entries()
-            .FirstOrDefault(e => e.Metadata == ownership.PrincipalEntityType
-                && ownership.PrincipalKey.Properties.Select(p => e.Property(p.Name).CurrentValue).SequenceEqual(ownerKey));
+        var ownerKey = KeyText(entry, ownership.Properties);
+        var ownerEntry = ownership.PrincipalKey.IsPrimaryKey()
+            ? byKey.GetValueOrDefault((ownership.PrincipalEntityType, ownerKey))
+            : entry.Context.ChangeTracker.Entries().FirstOrDefault(e => e.Metadata == ownership.PrincipalEntityType
+                && KeyText(e, ownership.PrincipalKey.Properties) == ownerKey);
         if (ownerEntry is null)
             return null;
-        return ownerEntry.Metadata.IsOwned() ? FindOwner(ownerEntry) : ownerEntry.Entity;
+        return ownerEntry.Metadata.IsOwned() ? FindOwner(ownerEntry, byKey) : ownerEntry.Entity;
     }
+
+    private static string KeyText(EntityEntry entry, IReadOnlyList<IProperty> properties) =>
+        string.Join('\u001f', properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, System.Globalization.CultureInfo.InvariantCulture)));
 }

@@ -637,6 +637,12 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
 
                     b.HasIndex("WorkerId", "OpenedAt");
 
+                    b.HasIndex(new[] { "CounselorId", "LastActivityAt" }, "IX_GuidanceCases_Open_CounselorId_LastActivityAt")
+                        .HasFilter("\"Stage\" <> 9");
+
+                    b.HasIndex(new[] { "ServiceUnitId", "LastActivityAt" }, "IX_GuidanceCases_Open_ServiceUnitId_LastActivityAt")
+                        .HasFilter("\"Stage\" <> 9");
+
                     b.ToTable("GuidanceCases", (string)null);
                 });
 
