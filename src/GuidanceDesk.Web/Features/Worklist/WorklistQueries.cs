@@ -63,16 +63,14 @@ public sealed class WorklistQueries(AppDbContext db, CurrentUser user, AgencyClo
     {
         var q = rows.Join(db.FollowUps.Where(f => f.Status == FollowUpStatus.Scheduled && f.DueOn <= today), x => x.C.Id, f => f.CaseId,
             (x, f) => new { x.C, x.W, F = f });
-        var total = await q.Select(x => x.C.Id).Distinct().CountAsync(ct);
         var found = await q.OrderByDescending(x => (x.W.SpecialGroups & SpecialGroups.EmploymentAssistanceTarget) != 0)
             .ThenBy(x => x.F.DueOn).Take(Limit * 4)
-            .Select(x => new { x.C, x.W, x.F.DueOn, x.F.Id }).ToListAsync(ct);
-        // One line per case: its earliest missed date, and how many are waiting.
-        var items = found.GroupBy(x => x.C.Id).Take(Limit).Select(g =>
-        {
-            var first = g.First();
-            return Item(first.C, first.W, first.DueOn, first.DueOn < today ? "逾期未跟进" : "今日应跟进", first.Id) with { Waiting = g.Count() };
-        }).ToList();
+            .Select(x => Item(x.C.Id, x.W.Id, x.W.Name, x.W.SpecialGroups, x.C.CounselorId, x.C.Stage, x.F.DueOn,
+                x.F.DueOn < today ? "逾期未跟进" : "今日应跟进", x.F.Id)).ToListAsync(ct);
+        // One line per case: its earliest date, and how many are waiting.
+        var items = found.GroupBy(i => i.CaseId).Take(Limit).Select(g => g.First() with { Waiting = g.Count() }).ToList();
+        var total = found.Count < Limit * 4 ? found.Select(i => i.CaseId).Distinct().Count()
+            : await q.Select(x => x.C.Id).Distinct().CountAsync(ct);
         return await NamedAsync(items, total, ct);
     }
 
@@ -82,23 +80,24 @@ public sealed class WorklistQueries(AppDbContext db, CurrentUser user, AgencyClo
         var q = rows.Join(db.EmploymentPlans.Where(p => (p.Status == PlanStatus.Active && p.PeriodEnd <= horizon) || p.Status == PlanStatus.Expired),
                 x => x.C.Id, p => p.CaseId, (x, p) => new { x.C, x.W, P = p })
             .Where(x => x.P.Status == PlanStatus.Active || x.C.Stage == CaseStage.PlanReview);
-        var total = await q.CountAsync(ct);
         var items = await q.OrderByDescending(x => (x.W.SpecialGroups & SpecialGroups.EmploymentAssistanceTarget) != 0)
             .ThenBy(x => x.P.PeriodEnd).Take(Limit)
-            .Select(x => Item(x.C, x.W, x.P.PeriodEnd, x.P.Status == PlanStatus.Expired || x.P.PeriodEnd < today ? "计划已到期，待评估调整" : "计划即将到期", x.P.Id))
+            .Select(x => Item(x.C.Id, x.W.Id, x.W.Name, x.W.SpecialGroups, x.C.CounselorId, x.C.Stage, x.P.PeriodEnd,
+                x.P.Status == PlanStatus.Expired || x.P.PeriodEnd < today ? "计划已到期，待评估调整" : "计划即将到期", x.P.Id))
             .ToListAsync(ct);
-        return await NamedAsync(items, total, ct);
+        return await NamedAsync(items, items.Count < Limit ? items.Count : await q.CountAsync(ct), ct);
     }
 
     private async Task<WorkSection> InactiveAsync(IQueryable<CaseWorker> rows, DateTimeOffset now, CancellationToken ct)
     {
         var since = now.AddDays(-InactiveDays);
         var q = rows.Where(x => x.C.LastActivityAt < since);
-        var total = await q.CountAsync(ct);
         var items = await q.OrderByDescending(x => (x.W.SpecialGroups & SpecialGroups.EmploymentAssistanceTarget) != 0)
             .ThenBy(x => x.C.LastActivityAt).Take(Limit)
-            .Select(x => new { x.C, x.W }).ToListAsync(ct);
-        return await NamedAsync([.. items.Select(x => Item(x.C, x.W, AgencyClock.DateOf(x.C.LastActivityAt), "30天以上无服务记录", null))], total, ct);
+            .Select(x => new { CaseId = x.C.Id, WorkerId = x.W.Id, x.W.Name, x.W.SpecialGroups, x.C.CounselorId, x.C.Stage, x.C.LastActivityAt })
+            .ToListAsync(ct);
+        return await NamedAsync([.. items.Select(x => Item(x.CaseId, x.WorkerId, x.Name, x.SpecialGroups, x.CounselorId, x.Stage,
+            AgencyClock.DateOf(x.LastActivityAt), "30天以上无服务记录", null))], items.Count < Limit ? items.Count : await q.CountAsync(ct), ct);
     }
 
     private async Task<WorkSection> ChecklistsAsync(IQueryable<CaseWorker> rows, CancellationToken ct)
@@ -106,19 +105,26 @@ public sealed class WorklistQueries(AppDbContext db, CurrentUser user, AgencyClo
         var groups = PreventiveChecklist.Items.Aggregate(SpecialGroups.None, (a, i) => a | i.Group);
         var candidates = await rows.Where(x => (x.W.SpecialGroups & groups) != 0)
             .OrderByDescending(x => (x.W.SpecialGroups & SpecialGroups.EmploymentAssistanceTarget) != 0).ThenBy(x => x.C.Id)
-            .Take(Limit * 10).Select(x => new { x.C, x.W }).ToListAsync(ct);
-        var open = candidates.Select(x => (x.C, x.W, Missing: x.C.OpenChecklistItems(x.W.SpecialGroups).Count)).Where(x => x.Missing > 0).ToList();
-        return await NamedAsync([.. open.Take(Limit).Select(x => Item(x.C, x.W, null, $"预防性指导未完成 {x.Missing} 项", null))], open.Count, ct);
+            .Take(Limit * 10).Select(x => new { x.C, WorkerId = x.W.Id, x.W.Name, x.W.SpecialGroups }).ToListAsync(ct);
+        var open = candidates.Select(x => (x.C, x.WorkerId, x.Name, x.SpecialGroups, Missing: x.C.OpenChecklistItems(x.SpecialGroups).Count))
+            .Where(x => x.Missing > 0).ToList();
+        return await NamedAsync([.. open.Take(Limit).Select(x => Item(x.C.Id, x.WorkerId, x.Name, x.SpecialGroups, x.C.CounselorId, x.C.Stage,
+            null, $"预防性指导未完成 {x.Missing} 项", null))], open.Count, ct);
     }
 
-    private static WorkItem Item(GuidanceCase c, Worker w, DateOnly? due, string detail, long? refId) =>
-        new(c.Id, w.Id, w.Name, (w.SpecialGroups & SpecialGroups.EmploymentAssistanceTarget) != 0, w.SpecialGroups, c.CounselorId, null,
-            c.Stage, due, detail, refId);
+    /// <summary>
+    /// From the columns a line shows, not whole entities: materializing each case's and worker's JSON columns for
+    /// every line was most of the worklist's CPU in the app.
+    /// </summary>
+    private static WorkItem Item(long caseId, long workerId, string workerName, SpecialGroups groups, long? counselorId, CaseStage stage,
+        DateOnly? due, string detail, long? refId) =>
+        new(caseId, workerId, workerName, (groups & SpecialGroups.EmploymentAssistanceTarget) != 0, groups, counselorId, null, stage, due, detail, refId);
 
     private async Task<WorkSection> NamedAsync(List<WorkItem> items, int total, CancellationToken ct)
     {
         var ids = items.Select(i => i.CounselorId).OfType<long>().Distinct().ToList();
-        var names = await db.StaffMembers.Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
+        var names = ids.Count == 0 ? [] : await db.StaffMembers.Where(s => ids.Contains(s.Id)).Select(s => new { s.Id, s.Name })
+            .ToDictionaryAsync(s => s.Id, s => s.Name, ct);
         return new WorkSection([.. items.Select(i => i with { CounselorName = i.CounselorId is { } c ? names.GetValueOrDefault(c) : null })], total);
     }
 
