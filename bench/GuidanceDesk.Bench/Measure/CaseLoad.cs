@@ -92,7 +92,11 @@ internal static class CaseLoad
         {
             var random = new Random((seed * 1000) + i);
             var mine = new Dictionary<string, Latency> { ["worklist"] = new(), ["case"] = new() };
-            var step = 0;
+            // Users are not in step: each starts at a random point of the mix and, with think time, after a first
+            // pause; otherwise all fifty would open their worklist at the same instant when a phase starts.
+            var step = random.Next(5);
+            if (thinkMs > 0)
+                await Task.Delay(TimeSpan.FromMilliseconds(random.NextDouble() * 2 * thinkMs));
             while (watch.Elapsed < duration)
             {
                 var worklist = scenario == "worklist" || (scenario == "mix" && step++ % 5 == 0);
