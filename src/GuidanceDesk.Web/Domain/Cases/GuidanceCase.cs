@@ -101,7 +101,7 @@ public sealed partial class GuidanceCase : IVersioned, IUnitOwned
 
     /// <summary>Items of the worker's special groups that have not been worked through yet (7.1.8).</summary>
     public IReadOnlyList<PreventiveItem> OpenChecklistItems(SpecialGroups groups) =>
-        [.. PreventiveChecklist.For(groups).Where(i => !_checklist.Exists(c => c.ItemCode == i.Code))];
+        PreventiveChecklist.Open(groups, _checklist);
 
     private void EnsureOpen()
     {

@@ -29,6 +29,13 @@ public static class PreventiveChecklist
 
     public static IEnumerable<PreventiveItem> For(SpecialGroups groups) => Items.Where(i => groups.HasFlag(i.Group));
 
+    /// <summary>Items of <paramref name="groups"/> not among <paramref name="done"/>.</summary>
+    public static IReadOnlyList<PreventiveItem> Open(SpecialGroups groups, IEnumerable<ChecklistEntry> done)
+    {
+        var codes = done.Select(d => d.ItemCode).ToHashSet(StringComparer.Ordinal);
+        return [.. For(groups).Where(i => !codes.Contains(i.Code))];
+    }
+
     public static bool Exists(string code) => Items.Any(i => i.Code == code);
 
     public static PreventiveItem? Find(string code) => Items.FirstOrDefault(i => i.Code == code);

@@ -35,6 +35,7 @@ public sealed class WorklistQueries(AppDbContext db, CurrentUser user, AgencyClo
             await ChecklistsAsync(rows, ct),
             filter.CounselorId is null ? await CaseloadAsync(today, now, ct) : [],
             await SavedAsync(ct));
+        view = await NamedAsync(view, ct);
         audit.Read(AuditAction.View, "Worklist", filter.CounselorId?.ToString(System.Globalization.CultureInfo.InvariantCulture),
             user.ServiceUnitId, "worklist");
         return view;
@@ -71,7 +72,7 @@ public sealed class WorklistQueries(AppDbContext db, CurrentUser user, AgencyClo
         var items = found.GroupBy(i => i.CaseId).Take(Limit).Select(g => g.First() with { Waiting = g.Count() }).ToList();
         var total = found.Count < Limit * 4 ? found.Select(i => i.CaseId).Distinct().Count()
             : await q.Select(x => x.C.Id).Distinct().CountAsync(ct);
-        return await NamedAsync(items, total, ct);
+        return new WorkSection(items, total);
     }
 
     private async Task<WorkSection> PlansAsync(IQueryable<CaseWorker> rows, DateOnly today, CancellationToken ct)
@@ -85,10 +86,10 @@ public sealed class WorklistQueries(AppDbContext db, CurrentUser user, AgencyClo
             .Select(x => Item(x.C.Id, x.W.Id, x.W.Name, x.W.SpecialGroups, x.C.CounselorId, x.C.Stage, x.P.PeriodEnd,
                 x.P.Status == PlanStatus.Expired || x.P.PeriodEnd < today ? "计划已到期，待评估调整" : "计划即将到期", x.P.Id))
             .ToListAsync(ct);
-        return await NamedAsync(items, items.Count < Limit ? items.Count : await q.CountAsync(ct), ct);
+        return new WorkSection(items, items.Count < Limit ? items.Count : await q.CountAsync(ct));
     }
 
-    private async Task<WorkSection> InactiveAsync(IQueryable<CaseWorker> rows, DateTimeOffset now, CancellationToken ct)
+    private static async Task<WorkSection> InactiveAsync(IQueryable<CaseWorker> rows, DateTimeOffset now, CancellationToken ct)
     {
         var since = now.AddDays(-InactiveDays);
         var q = rows.Where(x => x.C.LastActivityAt < since);
@@ -96,20 +97,23 @@ public sealed class WorklistQueries(AppDbContext db, CurrentUser user, AgencyClo
             .ThenBy(x => x.C.LastActivityAt).Take(Limit)
             .Select(x => new { CaseId = x.C.Id, WorkerId = x.W.Id, x.W.Name, x.W.SpecialGroups, x.C.CounselorId, x.C.Stage, x.C.LastActivityAt })
             .ToListAsync(ct);
-        return await NamedAsync([.. items.Select(x => Item(x.CaseId, x.WorkerId, x.Name, x.SpecialGroups, x.CounselorId, x.Stage,
-            AgencyClock.DateOf(x.LastActivityAt), "30天以上无服务记录", null))], items.Count < Limit ? items.Count : await q.CountAsync(ct), ct);
+        return new WorkSection([.. items.Select(x => Item(x.CaseId, x.WorkerId, x.Name, x.SpecialGroups, x.CounselorId, x.Stage,
+            AgencyClock.DateOf(x.LastActivityAt), "30天以上无服务记录", null))], items.Count < Limit ? items.Count : await q.CountAsync(ct));
     }
 
-    private async Task<WorkSection> ChecklistsAsync(IQueryable<CaseWorker> rows, CancellationToken ct)
+    private static async Task<WorkSection> ChecklistsAsync(IQueryable<CaseWorker> rows, CancellationToken ct)
     {
         var groups = PreventiveChecklist.Items.Aggregate(SpecialGroups.None, (a, i) => a | i.Group);
         var candidates = await rows.Where(x => (x.W.SpecialGroups & groups) != 0)
             .OrderByDescending(x => (x.W.SpecialGroups & SpecialGroups.EmploymentAssistanceTarget) != 0).ThenBy(x => x.C.Id)
-            .Take(Limit * 10).Select(x => new { x.C, WorkerId = x.W.Id, x.W.Name, x.W.SpecialGroups }).ToListAsync(ct);
-        var open = candidates.Select(x => (x.C, x.WorkerId, x.Name, x.SpecialGroups, Missing: x.C.OpenChecklistItems(x.SpecialGroups).Count))
+            .Take(Limit * 10)
+            // Only the checklist's JSON column: the case's other JSON columns (history, goals, intake) are not shown.
+            .Select(x => new { CaseId = x.C.Id, x.C.CounselorId, x.C.Stage, x.C.Checklist, WorkerId = x.W.Id, x.W.Name, x.W.SpecialGroups })
+            .ToListAsync(ct);
+        var open = candidates.Select(x => (x, Missing: PreventiveChecklist.Open(x.SpecialGroups, x.Checklist).Count))
             .Where(x => x.Missing > 0).ToList();
-        return await NamedAsync([.. open.Take(Limit).Select(x => Item(x.C.Id, x.WorkerId, x.Name, x.SpecialGroups, x.C.CounselorId, x.C.Stage,
-            null, $"预防性指导未完成 {x.Missing} 项", null))], open.Count, ct);
+        return new WorkSection([.. open.Take(Limit).Select(o => Item(o.x.CaseId, o.x.WorkerId, o.x.Name, o.x.SpecialGroups, o.x.CounselorId,
+            o.x.Stage, null, $"预防性指导未完成 {o.Missing} 项", null))], open.Count);
     }
 
     /// <summary>
@@ -120,12 +124,22 @@ public sealed class WorklistQueries(AppDbContext db, CurrentUser user, AgencyClo
         DateOnly? due, string detail, long? refId) =>
         new(caseId, workerId, workerName, (groups & SpecialGroups.EmploymentAssistanceTarget) != 0, groups, counselorId, null, stage, due, detail, refId);
 
-    private async Task<WorkSection> NamedAsync(List<WorkItem> items, int total, CancellationToken ct)
+    /// <summary>Counselor names for the lines of every section, in one query.</summary>
+    private async Task<WorklistView> NamedAsync(WorklistView view, CancellationToken ct)
     {
-        var ids = items.Select(i => i.CounselorId).OfType<long>().Distinct().ToList();
-        var names = ids.Count == 0 ? [] : await db.StaffMembers.Where(s => ids.Contains(s.Id)).Select(s => new { s.Id, s.Name })
+        WorkSection[] sections = [view.OverdueFollowUps, view.PlansEnding, view.Inactive, view.ChecklistIncomplete];
+        var ids = sections.SelectMany(s => s.Items).Select(i => i.CounselorId).OfType<long>().Distinct().ToList();
+        if (ids.Count == 0)
+            return view;
+        var names = await db.StaffMembers.Where(s => ids.Contains(s.Id)).Select(s => new { s.Id, s.Name })
             .ToDictionaryAsync(s => s.Id, s => s.Name, ct);
-        return new WorkSection([.. items.Select(i => i with { CounselorName = i.CounselorId is { } c ? names.GetValueOrDefault(c) : null })], total);
+        WorkSection Named(WorkSection s) =>
+            s with { Items = [.. s.Items.Select(i => i with { CounselorName = i.CounselorId is { } c ? names.GetValueOrDefault(c) : null })] };
+        return view with
+        {
+            OverdueFollowUps = Named(view.OverdueFollowUps), PlansEnding = Named(view.PlansEnding),
+            Inactive = Named(view.Inactive), ChecklistIncomplete = Named(view.ChecklistIncomplete),
+        };
     }
 
     private Task<List<CaseloadRow>> CaseloadAsync(DateOnly today, DateTimeOffset now, CancellationToken ct) =>
