@@ -12,7 +12,7 @@ namespace GuidanceDesk.Web.Data;
 /// The one database of. Handlers take this type; each provider has a subclass only so that it can keep its own
 /// migration set (<see cref="SqliteAppDbContext"/>, <see cref="PostgresAppDbContext"/>).
 /// </summary>
-public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
+public abstract partial class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
     public DbSet<ServiceUnit> ServiceUnits => Set<ServiceUnit>();
     public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
@@ -31,6 +31,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<JobLease> JobLeases => Set<JobLease>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<Vacancy> Vacancies => Set<Vacancy>();
+    public DbSet<WageGuidance> WageGuidance => Set<WageGuidance>();
+    public DbSet<SeekerIntention> SeekerIntentions => Set<SeekerIntention>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -42,21 +45,31 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        PrepareSave();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var workers = PrepareSave();
+        return workers.Count == 0 ? base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken)
+            : SaveWithIntentionsAsync(workers, acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private async Task<int> SaveWithIntentionsAsync(List<Worker> workers, bool acceptAll, CancellationToken ct)
+    {
+        await SyncSeekerIntentionsAsync(workers, ct);
+        return await base.SaveChangesAsync(acceptAll, ct);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        PrepareSave();
+        var workers = PrepareSave();
+        if (workers.Count > 0)
+            SyncSeekerIntentionsAsync(workers, CancellationToken.None).GetAwaiter().GetResult();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     /// <summary>
     /// Refuses changes to the audit log and bumps the version of every changed aggregate. An owned part (a document,
-    /// a certificate) changing counts as a change of its owner, so the owner's version moves too.
+    /// a certificate) changing counts as a change of its owner, so the owner's version moves too. Returns the workers
+    /// added or changed, whose <see cref="SeekerIntention"/> rows follow them.
     /// </summary>
-    private void PrepareSave()
+    private List<Worker> PrepareSave()
     {
         ChangeTracker.DetectChanges();
         // One snapshot of the tracked entries, and owners found by key: ChangeTracker.Entries() detects changes again
@@ -81,6 +94,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
                     versioned.BumpVersion();
             }
         }
+        return [.. bumped.OfType<Worker>()];
     }
 
     private static Dictionary<(IEntityType, string), EntityEntry> IndexByKey(List<EntityEntry> entries)

@@ -43,6 +43,8 @@ public sealed class Worker : IVersioned, IUnitOwned
     public IReadOnlyList<JobIntention> JobIntentions => _intentions;
     /// <summary>The counselor (staff member) responsible, if assigned.</summary>
     public long? CounselorId { get; private set; }
+    /// <summary>PIPL art. 24: the worker refused recommendations made by automated matching (and gets none).</summary>
+    public bool RefusesRecommendations { get; private set; }
     /// <summary>The worker's own portal account, if any.</summary>
     public string? UserId { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
@@ -94,6 +96,13 @@ public sealed class Worker : IVersioned, IUnitOwned
     public void SetEmploymentStatus(EmploymentStatus status, DateTimeOffset now)
     {
         EmploymentStatus = status;
+        UpdatedAt = now;
+    }
+
+    /// <summary>PIPL art. 24: the worker may refuse automated recommendations at any time, and take them up again.</summary>
+    public void SetRefusesRecommendations(bool refuses, DateTimeOffset now)
+    {
+        RefusesRecommendations = refuses;
         UpdatedAt = now;
     }
 

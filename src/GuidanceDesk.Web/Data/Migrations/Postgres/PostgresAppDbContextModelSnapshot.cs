@@ -858,6 +858,75 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
                     b.ToTable("SavedFilters");
                 });
 
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.SeekerIntention", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("DateOfBirth")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DistrictCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<int>("Education")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ExperienceYears")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsSeeking")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("MediumGroup")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<int?>("MinMonthlyPay")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MinorGroup")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("OccupationCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("RefusesRecommendations")
+                        .HasColumnType("boolean");
+
+                    b.Property<long>("ServiceUnitId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("SpecialGroups")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("WorkerId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IsSeeking", "MediumGroup");
+
+                    b.HasIndex("WorkerId", "Ordinal")
+                        .IsUnique();
+
+                    b.HasIndex("IsSeeking", "MinorGroup", "DistrictCode");
+
+                    b.ToTable("SeekerIntentions");
+                });
+
             modelBuilder.Entity("GuidanceDesk.Web.Domain.ServiceUnit", b =>
                 {
                     b.Property<long>("Id")
@@ -969,6 +1038,182 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
                     b.ToTable("StaffMembers");
                 });
 
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.Vacancy", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("AgeMax")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("AgeMin")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Benefits")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly>("ClosesOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ContractType")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("DistrictCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<long>("EmployerId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Hired")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MediumGroup")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<int>("MinEducation")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MinExperienceYears")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MinorGroup")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("OccupationCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("OccupationNote")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("OpensOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("PayMax")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PayMin")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Posts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("ServiceUnitId")
+                        .HasColumnType("bigint");
+
+                    b.PrimitiveCollection<string[]>("Skills")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("TownshipCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WorkingHours")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OccupationCode");
+
+                    b.HasIndex("EmployerId", "Status");
+
+                    b.HasIndex("ServiceUnitId", "Status");
+
+                    b.HasIndex("Status", "ClosesOn");
+
+                    b.HasIndex("Status", "DistrictCode", "PublishedAt");
+
+                    b.HasIndex("Status", "MinorGroup", "DistrictCode");
+
+                    b.ToTable("Vacancies");
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.WageGuidance", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("High")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Low")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Median")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OccupationCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "OccupationCode")
+                        .IsUnique();
+
+                    b.ToTable("WageGuidance", (string)null);
+                });
+
             modelBuilder.Entity("GuidanceDesk.Web.Domain.Worker", b =>
                 {
                     b.Property<long>("Id")
@@ -1013,6 +1258,9 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)")
                         .UseCollation("C");
+
+                    b.Property<bool>("RefusesRecommendations")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("ResidenceAddress")
                         .HasMaxLength(200)
@@ -1840,6 +2088,17 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
                     b.Navigation("Registration");
                 });
 
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.SeekerIntention", b =>
+                {
+                    b.HasOne("GuidanceDesk.Web.Domain.Worker", "Worker")
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Worker");
+                });
+
             modelBuilder.Entity("GuidanceDesk.Web.Domain.ServiceUnit", b =>
                 {
                     b.OwnsMany("GuidanceDesk.Web.Domain.ManagementDocument", "Documents", b1 =>
@@ -1982,6 +2241,21 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
                     b.Navigation("Certificates");
 
                     b.Navigation("Trainings");
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.Vacancy", b =>
+                {
+                    b.HasOne("GuidanceDesk.Web.Domain.Employer", null)
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GuidanceDesk.Web.Domain.ServiceUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("GuidanceDesk.Web.Domain.Worker", b =>

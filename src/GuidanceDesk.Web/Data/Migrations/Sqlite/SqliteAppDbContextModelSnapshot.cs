@@ -826,6 +826,73 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                     b.ToTable("SavedFilters");
                 });
 
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.SeekerIntention", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DateOfBirth")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DistrictCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Education")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ExperienceYears")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSeeking")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MediumGroup")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MinMonthlyPay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MinorGroup")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OccupationCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RefusesRecommendations")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ServiceUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SpecialGroups")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WorkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IsSeeking", "MediumGroup");
+
+                    b.HasIndex("WorkerId", "Ordinal")
+                        .IsUnique();
+
+                    b.HasIndex("IsSeeking", "MinorGroup", "DistrictCode");
+
+                    b.ToTable("SeekerIntentions");
+                });
+
             modelBuilder.Entity("GuidanceDesk.Web.Domain.ServiceUnit", b =>
                 {
                     b.Property<long>("Id")
@@ -933,6 +1000,178 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                     b.ToTable("StaffMembers");
                 });
 
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.Vacancy", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AgeMax")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AgeMin")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Benefits")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ClosesOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ContractType")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DistrictCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EmployerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Hired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MediumGroup")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MinEducation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MinExperienceYears")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MinorGroup")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OccupationCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OccupationNote")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OpensOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PayMax")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PayMin")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Posts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ServiceUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Skills")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TownshipCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WorkingHours")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OccupationCode");
+
+                    b.HasIndex("EmployerId", "Status");
+
+                    b.HasIndex("ServiceUnitId", "Status");
+
+                    b.HasIndex("Status", "ClosesOn");
+
+                    b.HasIndex("Status", "DistrictCode", "PublishedAt");
+
+                    b.HasIndex("Status", "MinorGroup", "DistrictCode");
+
+                    b.ToTable("Vacancies");
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.WageGuidance", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("High")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ImportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Low")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Median")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OccupationCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "OccupationCode")
+                        .IsUnique();
+
+                    b.ToTable("WageGuidance", (string)null);
+                });
+
             modelBuilder.Entity("GuidanceDesk.Web.Domain.Worker", b =>
                 {
                     b.Property<long>("Id")
@@ -974,6 +1213,9 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("RefusesRecommendations")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ResidenceAddress")
                         .HasMaxLength(200)
@@ -1795,6 +2037,17 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                     b.Navigation("Registration");
                 });
 
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.SeekerIntention", b =>
+                {
+                    b.HasOne("GuidanceDesk.Web.Domain.Worker", "Worker")
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Worker");
+                });
+
             modelBuilder.Entity("GuidanceDesk.Web.Domain.ServiceUnit", b =>
                 {
                     b.OwnsMany("GuidanceDesk.Web.Domain.ManagementDocument", "Documents", b1 =>
@@ -1937,6 +2190,21 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                     b.Navigation("Certificates");
 
                     b.Navigation("Trainings");
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.Vacancy", b =>
+                {
+                    b.HasOne("GuidanceDesk.Web.Domain.Employer", null)
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GuidanceDesk.Web.Domain.ServiceUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("GuidanceDesk.Web.Domain.Worker", b =>
