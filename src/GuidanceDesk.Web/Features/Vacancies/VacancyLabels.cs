@@ -33,5 +33,9 @@ public static class VacancyLabels
 
     public static List<SelectListItem> ContractTypes(IStringLocalizer l) => Choices.Of<ContractType>(l, Of);
 
+    /// <summary>A vacancy's lowest education: "不限" rather than the registry's "未填写" for none.</summary>
+    public static List<SelectListItem> Educations(IStringLocalizer l) =>
+        Choices.Of<Education>(l, e => e == Education.Unknown ? "不限" : Labels.Of(e));
+
     public static List<SelectListItem> Statuses(IStringLocalizer l) => Choices.Of<VacancyStatus>(l, Of);
 }
