@@ -28,45 +28,55 @@ public sealed class JobSearch(OpenVacancyIndex index)
         var district = string.IsNullOrWhiteSpace(query.District) ? null : query.District.Trim();
         var items = snapshot.Items;
 
-        IEnumerable<int> candidates;
-        if (terms.Length == 0)
+        // Candidates: the shortest posting list of any character of the words, else the district's vacancies, else all.
+        int[]? candidates = null;
+        foreach (var term in terms)
         {
-            candidates = Enumerable.Range(0, items.Length);
-        }
-        else
-        {
-            // The shortest posting list of any character of the words; none at all means no match.
-            int[]? shortest = null;
-            foreach (var c in terms.SelectMany(t => t).Distinct())
+            foreach (var c in term)
             {
                 if (!snapshot.Postings.TryGetValue(c, out var list))
                     return new JobResults([], page, size, 0, snapshot.BuiltAt);
-                if (shortest is null || list.Length < shortest.Length)
-                    shortest = list;
+                if (candidates is null || list.Length < candidates.Length)
+                    candidates = list;
             }
-            candidates = shortest ?? [];
         }
+        if (district is not null && snapshot.ByDistrict.TryGetValue(district, out var inDistrict)
+            && (candidates is null || inDistrict.Length < candidates.Length))
+            candidates = inDistrict;
+        else if (district is not null && candidates is null)
+            return new JobResults([], page, size, 0, snapshot.BuiltAt);
 
         var skip = (page - 1) * size;
         var found = new List<PublicVacancy>(size);
         var total = 0;
-        foreach (var i in candidates)
+        var count = candidates?.Length ?? items.Length;
+        for (var n = 0; n < count; n++)
         {
-            var v = items[i];
-            if (district is not null && v.DistrictCode != district)
-                continue;
-            if (occupation is not null && (v.OccupationCode is null || !v.OccupationCode.StartsWith(occupation, StringComparison.Ordinal)))
-                continue;
-            if (query.PayAtLeast is { } pay && v.PayMax < pay)
-                continue;
-            if (query.Education is { } education && v.MinEducation > education)
-                continue;
-            if (!terms.All(t => v.SearchText.Contains(t, StringComparison.Ordinal)))
+            var v = items[candidates is null ? n : candidates[n]];
+            if (!Matches(v, district, occupation, query.PayAtLeast, query.Education, terms))
                 continue;
             if (total >= skip && found.Count < size)
                 found.Add(v);
             total++;
         }
         return new JobResults(found, page, size, total, snapshot.BuiltAt);
+    }
+
+    private static bool Matches(PublicVacancy v, string? district, string? occupation, int? payAtLeast, Education? education, string[] terms)
+    {
+        if (district is not null && v.DistrictCode != district)
+            return false;
+        if (occupation is not null && (v.OccupationCode is null || !v.OccupationCode.StartsWith(occupation, StringComparison.Ordinal)))
+            return false;
+        if (payAtLeast is { } pay && v.PayMax < pay)
+            return false;
+        if (education is { } e && v.MinEducation > e)
+            return false;
+        foreach (var t in terms)
+        {
+            if (!v.SearchText.Contains(t, StringComparison.Ordinal))
+                return false;
+        }
+        return true;
     }
 }

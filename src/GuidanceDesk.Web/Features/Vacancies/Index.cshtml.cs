@@ -30,6 +30,9 @@ public sealed class IndexModel(VacancyQueries queries) : PageModel
     [BindProperty(SupportsGet = true)]
     public bool Mine { get; set; }
 
+    [BindProperty(SupportsGet = true)]
+    public long? EmployerId { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "p")]
     public int P { get; set; } = 1;
 
@@ -38,10 +41,10 @@ public sealed class IndexModel(VacancyQueries queries) : PageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         VacancyStatus? status = Status == "all" ? null : Enum.TryParse<VacancyStatus>(Status, out var s) ? s : VacancyStatus.Open;
-        Result = await queries.SearchAsync(new VacancySearch(Q, Occupation, District, PayAtLeast, status, null, Mine, P, PageSize), ct);
+        Result = await queries.SearchAsync(new VacancySearch(Q, Occupation, District, PayAtLeast, status, EmployerId, Mine, P, PageSize), ct);
     }
 
     public string Link(int page) => Query.Link("/Vacancies", ("Q", Q), ("Occupation", Occupation), ("District", District),
         ("PayAtLeast", PayAtLeast?.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("Status", Status),
-        ("Mine", Mine ? "true" : null), ("p", page > 1 ? Fmt.Id(page) : null));
+        ("Mine", Mine ? "true" : null), ("EmployerId", EmployerId is { } e ? Fmt.Id(e) : null), ("p", page > 1 ? Fmt.Id(page) : null));
 }

@@ -8,15 +8,16 @@ namespace GuidanceDesk.Web.Features.Vacancies;
 /// <summary>One open vacancy as the public search shows it: no personal data of anyone.</summary>
 public sealed record PublicVacancy(long Id, string Title, string EmployerName, string? OccupationCode, string? OccupationName,
     string DistrictCode, string? District, int PayMin, int PayMax, Education MinEducation, int MinExperienceYears, int OpenPosts,
-    DateOnly ClosesOn, DateTimeOffset PublishedAt, string SearchText);
+    DateOnly ClosesOn, DateTimeOffset PublishedAt, [property: System.Text.Json.Serialization.JsonIgnore] string SearchText);
 
 /// <summary>
 /// The open vacancies of the city in memory, for the no-login search of the hall's kiosks and the web (4.2d), which
 /// must answer hundreds of requests a second: a keyword search by <c>LIKE '%…%'</c> would scan every open vacancy in
-/// the database for each one. Items are ordered newest first and every character of the searchable text has a posting
-/// list, so a keyword search walks the shortest list of its characters only. The snapshot is rebuilt in the background
-/// when a change was made here (after <see cref="RefreshDelay"/>) and at least every <see cref="MaxAge"/> (changes made
-/// by other instances); <c>PublicJobs:RefreshSeconds = 0</c> rebuilds on the request instead (tests).
+/// the database for each one. Items are ordered newest first; every character of the searchable text has a posting
+/// list and every district a list, so a search walks the shortest list that can hold its answers. The snapshot is
+/// rebuilt in the background when a change was made here (after <see cref="RefreshDelay"/>) and at least every
+/// <see cref="MaxAge"/> (changes made by other instances); <c>PublicJobs:RefreshSeconds = 0</c> rebuilds on the
+/// request instead (tests).
 /// </summary>
 public sealed class OpenVacancyIndex(IServiceScopeFactory scopes, TimeProvider time, OccupationCatalog occupations,
     DivisionCatalog divisions, IConfiguration configuration, ILogger<OpenVacancyIndex> log) : IDisposable
@@ -114,10 +115,15 @@ public sealed class OpenVacancyIndex(IServiceScopeFactory scopes, TimeProvider t
                 }
             }
             Postings = lists.ToDictionary(p => p.Key, p => p.Value.ToArray());
+            ByDistrict = Enumerable.Range(0, items.Length).GroupBy(i => items[i].DistrictCode, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         }
 
         public PublicVacancy[] Items { get; }
         public DateTimeOffset BuiltAt { get; }
         public IReadOnlyDictionary<char, int[]> Postings { get; }
+
+        /// <summary>Positions by district, newest first: the kiosk's most common search is "my district".</summary>
+        public IReadOnlyDictionary<string, int[]> ByDistrict { get; }
     }
 }
