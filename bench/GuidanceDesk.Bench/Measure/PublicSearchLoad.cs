@@ -16,6 +16,11 @@ internal static class PublicSearchLoad
 
     public static async Task RunAsync(Options o)
     {
+        if (o.Flag("inproc"))
+        {
+            await InProcessAsync(o);
+            return;
+        }
         var baseUri = new Uri(o.Get("url", "http://127.0.0.1:5090"));
         if (!baseUri.IsLoopback)
             throw new ArgumentException("The load test only targets loopback addresses.");
@@ -80,6 +85,52 @@ internal static class PublicSearchLoad
             return latency;
         }));
         return (Latency.Merge(parts), errors, watch.Elapsed, matches);
+    }
+
+    /// <summary>
+    /// <c>publicsearch --inproc</c>: the search alone, without HTTP: builds the index from the database once (timed),
+    /// then runs the same mix of queries on one thread (--count, default 20,000).
+    /// </summary>
+    private static async Task InProcessAsync(Options o)
+    {
+        var target = BenchTarget.FromOptions(o, newKeys: false);
+        await using var app = AppHost.Build(target, demoData: false);
+        var index = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
+            .GetRequiredService<GuidanceDesk.Web.Features.Vacancies.OpenVacancyIndex>(app.Services);
+        var search = new GuidanceDesk.Web.Features.PublicJobs.JobSearch(index);
+        var watch = Stopwatch.StartNew();
+        var snapshot = await index.GetAsync(CancellationToken.None);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"index: {snapshot.Items.Length:N0} open vacancies, {snapshot.Postings.Count:N0} characters, built in {watch.Elapsed.TotalSeconds:F2} s; managed heap {GC.GetTotalMemory(true) / 1048576} MB"));
+        var random = new Random(7);
+        var count = o.Int("count", 20_000);
+        for (var i = 0; i < 2_000; i++)
+            await search.SearchAsync(JobQueryOf(random), CancellationToken.None);
+        var latency = new Latency();
+        long found = 0;
+        for (var i = 0; i < count; i++)
+        {
+            var q = JobQueryOf(random);
+            var start = Stopwatch.GetTimestamp();
+            var result = await search.SearchAsync(q, CancellationToken.None);
+            latency.Add(Stopwatch.GetTimestamp() - start);
+            found += result.Total;
+        }
+        Console.WriteLine($"RESULT in-process search ({count:N0} queries, mean {found / count:N0} matches): " + Latency.Merge([latency]).Summary());
+    }
+
+    private static GuidanceDesk.Web.Features.PublicJobs.JobQuery JobQueryOf(Random r)
+    {
+        var word = Words[r.Next(Words.Length)];
+        var district = Districts[r.Next(Districts.Length)];
+        var page = r.Next(5) == 0 ? r.Next(2, 4) : 1;
+        return r.Next(10) switch
+        {
+            < 4 => new(Q: word, Page: page),
+            < 7 => new(District: district, Page: page),
+            < 9 => new(Q: word, District: district, Page: page),
+            _ => new(Occupation: r.Next(1, 9).ToString(CultureInfo.InvariantCulture), PayAtLeast: r.Next(3, 9) * 1000, Page: page),
+        };
     }
 
     private static string Query(Random r)
