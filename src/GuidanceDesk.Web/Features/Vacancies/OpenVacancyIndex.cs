@@ -13,48 +13,51 @@ public sealed record PublicVacancy(long Id, string Title, string EmployerName, s
 /// <summary>
 /// The open vacancies of the city in memory, for the no-login search of the hall's kiosks and the web (4.2d), which
 /// must answer hundreds of requests a second: a keyword search by <c>LIKE '%…%'</c> would scan every open vacancy in
-/// the database for each one. Items are ordered newest first; every character of the searchable text has a posting
-/// list and every district a list, so a search walks the shortest list that can hold its answers. The snapshot is
-/// rebuilt in the background when a change was made here (after <see cref="RefreshDelay"/>) and at least every
-/// <see cref="MaxAge"/> (changes made by other instances); <c>PublicJobs:RefreshSeconds = 0</c> rebuilds on the
-/// request instead (tests).
+/// the database for each one. The first search loads every open vacancy; after that only the vacancies changed since
+/// the last look are read (by <c>UpdatedAt</c>, which every change moves, with a margin for clocks and commits) and
+/// patched in, at most every <see cref="RefreshDelay"/> after a change made here and every <see cref="Poll"/>
+/// otherwise (changes made by other instances). Searches are served from the current snapshot meanwhile;
+/// <c>PublicJobs:RefreshSeconds = 0</c> refreshes on the request instead (tests).
 /// </summary>
 public sealed class OpenVacancyIndex(IServiceScopeFactory scopes, TimeProvider time, OccupationCatalog occupations,
     DivisionCatalog divisions, IConfiguration configuration, ILogger<OpenVacancyIndex> log) : IDisposable
 {
-    public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(60);
+    public static readonly TimeSpan Poll = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan Margin = TimeSpan.FromSeconds(30);
+    /// <summary>A full reload now and then heals anything the change window missed (a transaction committed very late).</summary>
+    private static readonly TimeSpan FullReload = TimeSpan.FromMinutes(30);
     private readonly TimeSpan _refreshDelay = TimeSpan.FromSeconds(configuration.GetValue("PublicJobs:RefreshSeconds", 5));
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private volatile Snapshot? _snapshot;
+    private readonly Dictionary<long, PublicVacancy> _open = [];
+    private DateTimeOffset _seenUpTo;
+    private DateTimeOffset _fullAt;
+    private volatile VacancySnapshot? _snapshot;
     private volatile bool _stale = true;
 
     public TimeSpan RefreshDelay => _refreshDelay;
 
     public void Dispose() => _gate.Dispose();
 
-    /// <summary>A vacancy was opened, changed or ended: the next search after the delay sees a new snapshot.</summary>
+    /// <summary>A vacancy was opened, changed or ended here: the next search after the delay sees it.</summary>
     public void MarkStale() => _stale = true;
 
-    public async Task<Snapshot> GetAsync(CancellationToken ct)
+    public async Task<VacancySnapshot> GetAsync(CancellationToken ct)
     {
         var current = _snapshot;
         var age = current is null ? TimeSpan.MaxValue : time.GetUtcNow() - current.BuiltAt;
-        var due = age > MaxAge || (_stale && age >= _refreshDelay);
-        if (current is not null && !due)
+        if (current is not null && age < Poll && !(_stale && age >= _refreshDelay))
             return current;
         if (current is not null && _refreshDelay > TimeSpan.Zero)
         {
-            // Serve the snapshot we have; one rebuild at a time runs beside the requests.
+            // Serve the snapshot we have; one refresh at a time runs beside the requests.
             if (_gate.Wait(0, CancellationToken.None))
-                _ = Task.Run(async () => { try { await RebuildAsync(CancellationToken.None); } finally { _gate.Release(); } }, CancellationToken.None);
+                _ = Task.Run(async () => { try { await RefreshAsync(CancellationToken.None); } finally { _gate.Release(); } }, CancellationToken.None);
             return current;
         }
         await _gate.WaitAsync(ct);
         try
         {
-            if (_snapshot is { } fresh && fresh != current && !_stale)
-                return fresh;
-            return await RebuildAsync(ct);
+            return await RefreshAsync(ct);
         }
         finally
         {
@@ -62,68 +65,64 @@ public sealed class OpenVacancyIndex(IServiceScopeFactory scopes, TimeProvider t
         }
     }
 
-    private async Task<Snapshot> RebuildAsync(CancellationToken ct)
+    /// <summary>Reads what changed (everything the first time) and builds a new snapshot when anything did.</summary>
+    private async Task<VacancySnapshot> RefreshAsync(CancellationToken ct)
     {
         try
         {
             _stale = false;
+            var started = time.GetUtcNow();
+            var first = _snapshot is null || started - _fullAt > FullReload;
+            if (first)
+            {
+                _open.Clear();
+                _fullAt = started;
+            }
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            var rows = await db.Vacancies.AsNoTracking().Where(v => v.Status == VacancyStatus.Open)
-                .OrderByDescending(v => v.PublishedAt).ThenByDescending(v => v.Id)
-                .Select(v => new
-                {
-                    v.Id, v.Title, Employer = db.Employers.Where(e => e.Id == v.EmployerId).Select(e => e.Name).FirstOrDefault(), v.OccupationCode,
-                    v.OccupationNote, v.DistrictCode, v.PayMin, v.PayMax, v.MinEducation, v.MinExperienceYears, v.Posts, v.Hired, v.ClosesOn, v.PublishedAt,
-                }).ToListAsync(ct);
-            var items = rows.Select(v =>
+            var query = db.Vacancies.AsNoTracking();
+            var since = first ? default : _seenUpTo - Margin;
+            query = first ? query.Where(v => v.Status == VacancyStatus.Open) : query.Where(v => v.UpdatedAt >= since);
+            var rows = await query.Select(v => new VacancyRow(v.Id, v.Status, v.Title,
+                db.Employers.Where(e => e.Id == v.EmployerId).Select(e => e.Name).FirstOrDefault(), v.OccupationCode, v.OccupationNote,
+                v.DistrictCode, v.PayMin, v.PayMax, v.MinEducation, v.MinExperienceYears, v.Posts, v.Hired, v.ClosesOn, v.PublishedAt,
+                v.UpdatedAt)).ToListAsync(ct);
+            var changed = first;
+            foreach (var row in rows)
             {
-                var occupation = v.OccupationCode is null ? v.OccupationNote : occupations.Find(v.OccupationCode)?.Name;
-                var employer = v.Employer ?? "";
-                return new PublicVacancy(v.Id, v.Title, employer, v.OccupationCode, occupation, v.DistrictCode,
-                    divisions.FindDistrict(v.DistrictCode)?.Name, v.PayMin, v.PayMax, v.MinEducation, v.MinExperienceYears,
-                    Math.Max(0, v.Posts - v.Hired), v.ClosesOn, v.PublishedAt ?? default,
-                    $"{v.Title}\u0001{employer}\u0001{occupation}".ToLowerInvariant());
-            }).ToArray();
-            var snapshot = new Snapshot(items, time.GetUtcNow());
+                if (row.Status == VacancyStatus.Open)
+                    _open[row.Id] = ToPublic(row);
+                else
+                    _open.Remove(row.Id);
+                changed = true;
+            }
+            if (rows.Count > 0)
+                _seenUpTo = rows.Max(r => r.UpdatedAt) > _seenUpTo ? rows.Max(r => r.UpdatedAt) : _seenUpTo;
+            if (first && rows.Count == 0)
+                _seenUpTo = started;
+            var snapshot = changed || _snapshot is null ? new VacancySnapshot(_open.Values, started) : _snapshot.Touched(started);
             _snapshot = snapshot;
             return snapshot;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             _stale = true;
-            log.LogError(e, "Rebuilding the open-vacancy index failed");
+            log.LogError(e, "Refreshing the open-vacancy index failed");
             return _snapshot ?? throw new InvalidOperationException("岗位信息暂时无法读取，请稍后再试", e);
         }
     }
 
-    /// <summary>The vacancies and, per character, the positions (ascending = newest first) whose text holds it.</summary>
-    public sealed class Snapshot
+    private PublicVacancy ToPublic(VacancyRow v)
     {
-        public Snapshot(PublicVacancy[] items, DateTimeOffset builtAt)
-        {
-            Items = items;
-            BuiltAt = builtAt;
-            var lists = new Dictionary<char, List<int>>();
-            for (var i = 0; i < items.Length; i++)
-            {
-                foreach (var c in items[i].SearchText.Distinct())
-                {
-                    if (!lists.TryGetValue(c, out var list))
-                        lists[c] = list = [];
-                    list.Add(i);
-                }
-            }
-            Postings = lists.ToDictionary(p => p.Key, p => p.Value.ToArray());
-            ByDistrict = Enumerable.Range(0, items.Length).GroupBy(i => items[i].DistrictCode, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
-        }
-
-        public PublicVacancy[] Items { get; }
-        public DateTimeOffset BuiltAt { get; }
-        public IReadOnlyDictionary<char, int[]> Postings { get; }
-
-        /// <summary>Positions by district, newest first: the kiosk's most common search is "my district".</summary>
-        public IReadOnlyDictionary<string, int[]> ByDistrict { get; }
+        var occupation = v.OccupationCode is null ? v.OccupationNote : occupations.Find(v.OccupationCode)?.Name;
+        var employer = v.Employer ?? "";
+        return new PublicVacancy(v.Id, v.Title, employer, v.OccupationCode, occupation, v.DistrictCode,
+            divisions.FindDistrict(v.DistrictCode)?.Name, v.PayMin, v.PayMax, v.MinEducation, v.MinExperienceYears,
+            Math.Max(0, v.Posts - v.Hired), v.ClosesOn, v.PublishedAt ?? default,
+            $"{v.Title}\u0001{employer}\u0001{occupation}".ToLowerInvariant());
     }
+
+    private sealed record VacancyRow(long Id, VacancyStatus Status, string Title, string? Employer, string? OccupationCode,
+        string? OccupationNote, string DistrictCode, int PayMin, int PayMax, Education MinEducation, int MinExperienceYears,
+        int Posts, int Hired, DateOnly ClosesOn, DateTimeOffset? PublishedAt, DateTimeOffset UpdatedAt);
 }
