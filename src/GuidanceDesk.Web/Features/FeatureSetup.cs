@@ -2,7 +2,9 @@ using GuidanceDesk.Web.Features.Account;
 using GuidanceDesk.Web.Features.Appointments;
 using GuidanceDesk.Web.Features.Audit;
 using GuidanceDesk.Web.Features.Cases;
+using GuidanceDesk.Web.Features.EmployerCases;
 using GuidanceDesk.Web.Features.Employers;
+using GuidanceDesk.Web.Features.Market;
 using GuidanceDesk.Web.Features.Reference;
 using GuidanceDesk.Web.Features.Reminders;
 using GuidanceDesk.Web.Features.Staff;
@@ -17,8 +19,9 @@ namespace GuidanceDesk.Web.Features;
 /// <summary>The areas: their handlers, pages (with per-folder policies), API groups, and the request pipeline.</summary>
 public static class FeatureSetup
 {
-    public static IServiceCollection AddAppPages(this IServiceCollection services)
+    public static IServiceCollection AddAppPages(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddMarket(configuration);
         services.AddScoped<WorkerHandlers>();
         services.AddScoped<WorkerQueries>();
         services.AddScoped<WorkerExport>();
@@ -45,6 +48,8 @@ public static class FeatureSetup
                 o.Conventions.AuthorizeFolder("/Appointments", Policies.CaseWork);
                 o.Conventions.AuthorizeFolder("/Cases", Policies.ClientRecords);
                 o.Conventions.AuthorizeFolder("/Worklist", Policies.CaseWork);
+                o.Conventions.AuthorizeFolder("/Market", Policies.MarketRead);
+                o.Conventions.AuthorizeFolder("/EmployerCases", Policies.ClientRecords);
             })
             // Binder messages in Chinese, so that PageErrors.Localize can translate them like every other message.
             .AddMvcOptions(o => Common.BindingMessages.UseChinese(o.ModelBindingMessageProvider))
@@ -105,6 +110,8 @@ public static class FeatureSetup
         api.MapWorklistApi();
         api.MapNotificationsApi();
         api.MapReferenceApi();
+        api.MapMarketApi();
+        api.MapEmployerCasesApi();
         app.MapRazorPages();
         return app;
     }
