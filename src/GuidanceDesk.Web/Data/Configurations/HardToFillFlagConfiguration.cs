@@ -8,6 +8,7 @@ public sealed class HardToFillFlagConfiguration : IEntityTypeConfiguration<HardT
 {
     public void Configure(EntityTypeBuilder<HardToFillFlag> builder)
     {
+        builder.Ignore(f => f.Findings);
         builder.Property(f => f.FindingsJson).HasMaxLength(8000);
         builder.HasIndex(f => f.VacancyId).IsUnique();
         // The list of active flags of a unit, and of an employer (its case page and portal).
