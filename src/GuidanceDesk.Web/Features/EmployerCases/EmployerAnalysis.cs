@@ -68,7 +68,7 @@ public sealed class EmployerAnalysis(AppDbContext db, SupplyDemandCells cells, H
         return F($"工资指导价位（{w.Source}）：低位 {w.Low:N0}、中位 {w.Median:N0}、高位 {w.High:N0} 元；本岗位月薪中位 {midpoint:N0} 元，{(diff >= 0 ? "高于" : "低于")}中位数 {Math.Abs(diff):N0} 元");
     }
 
-    private string Name(string? code) => code is null ? "" : occupations.Find(code)?.Name ?? "";
+    private string Name(string? code) => code is null ? "" : (occupations.Find(code) ?? occupations.Find(OccupationCodes.Padded(code)))?.Name ?? "";
 
     private static string Share(int n, int total) => ((decimal)n / total).ToString("P0", CultureInfo.InvariantCulture);
 

@@ -20,8 +20,9 @@ public sealed record MarketFilter(string? Code, string? District)
     {
         code = string.IsNullOrWhiteSpace(code) ? null : code.Trim();
         district = string.IsNullOrWhiteSpace(district) ? null : district.Trim();
-        if (code is not null && occupations.Find(code) is null)
+        if (code is not null && occupations.Find(code) is null && occupations.Find(OccupationCodes.Padded(code)) is null)
             throw new DomainRuleException("职业代码不在《职业分类大典（2022年版）》中", "code");
+        code = code is null ? null : OccupationCodes.Trimmed(code);
         if (district is not null && divisions.FindDistrict(district) is null)
             throw new DomainRuleException("不是重庆市的区县代码", "district");
         return new MarketFilter(code, district);

@@ -28,7 +28,7 @@ public sealed class SupplyDemandQueries(SupplyDemandCells cells, WageLookup wage
             .Select(g => Row(g.Key, GroupName(g.Key), g)).OrderByDescending(x => x.Figures.Posts).ToList();
         var guidance = filter.Code is null ? null : await wages.FindAsync(filter.Code, to.Year, ct);
         var trend = await TrendAsync(quarter ?? Domain.Quarter.Of(to), filter, ct);
-        return new SupplyDemandView(filter.Code, filter.Code is null ? null : occupations.Find(filter.Code)?.Name, filter.District,
+        return new SupplyDemandView(filter.Code, filter.Code is null ? null : GroupName(filter.Code), filter.District,
             filter.District is null ? null : DistrictName(filter.District), from, to, quarter?.ToString(), source, totals, guidance,
             byDistrict, byGroup, trend, Definition);
     }
@@ -90,7 +90,7 @@ public sealed class SupplyDemandQueries(SupplyDemandCells cells, WageLookup wage
 
     public string DistrictName(string code) => code.Length == 0 ? "未指定区县" : divisions.FindDistrict(code)?.Name ?? code;
 
-    public string GroupName(string code) => code.Length == 0 ? "未指定职业" : occupations.Find(code)?.Name ?? code;
+    public string GroupName(string code) => code.Length == 0 ? "未指定职业" : (occupations.Find(code) ?? occupations.Find(OccupationCodes.Padded(code)))?.Name ?? code;
 
     /// <summary>The group of a minor-group code at a level (1 major, 2 medium, 3 minor).</summary>
     public static string GroupAt(string minor, int level) => level switch

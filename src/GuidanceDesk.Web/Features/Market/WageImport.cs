@@ -49,19 +49,19 @@ public sealed class WageImport(AppDbContext db, OccupationCatalog occupations, A
     {
         var valid = new List<(string Code, int Low, int Median, int High)>();
         var rejected = new List<WageRejection>();
-        var seen = lines.GroupBy(l => l.Code, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        var seen = lines.Where(l => l.Code.Length > 0).GroupBy(l => OccupationCodes.Trimmed(l.Code), StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         foreach (var l in lines)
         {
             var reason = l.Code.Length == 0 ? "缺少职业代码"
-                : occupations.Find(l.Code) is null ? "职业代码不在《职业分类大典（2022年版）》中"
-                : seen.Contains(l.Code) ? "职业代码在文件中重复出现"
+                : occupations.Find(l.Code) is null && occupations.Find(OccupationCodes.Padded(l.Code)) is null ? "职业代码不在《职业分类大典（2022年版）》中"
+                : seen.Contains(OccupationCodes.Trimmed(l.Code)) ? "职业代码在文件中重复出现"
                 : !Whole(l.Low, out var low) ? "低位数不是整数"
                 : !Whole(l.Median, out var median) ? "中位数不是整数"
                 : !Whole(l.High, out var high) ? "高位数不是整数"
                 : !(low > 0 && low <= median && median <= high) ? "须满足 0 < 低位数 ≤ 中位数 ≤ 高位数"
                 : null;
             if (reason is null)
-                valid.Add((l.Code, int.Parse(l.Low, CultureInfo.InvariantCulture), int.Parse(l.Median, CultureInfo.InvariantCulture), int.Parse(l.High, CultureInfo.InvariantCulture)));
+                valid.Add((OccupationCodes.Trimmed(l.Code), int.Parse(l.Low, CultureInfo.InvariantCulture), int.Parse(l.Median, CultureInfo.InvariantCulture), int.Parse(l.High, CultureInfo.InvariantCulture)));
             else
                 rejected.Add(new WageRejection(l.Line, l.Code, reason));
         }

@@ -25,7 +25,7 @@ public sealed class WageLookup(AppDbContext db, OccupationCatalog occupations)
     {
         if (string.IsNullOrWhiteSpace(occupationCode))
             return null;
-        var code = occupationCode.Trim();
+        var code = OccupationCodes.Trimmed(occupationCode);
         var year2 = await db.WageGuidance.AsNoTracking().Where(w => w.Year <= year).MaxAsync(w => (int?)w.Year, ct);
         if (year2 is not { } used)
             return null;
@@ -33,8 +33,10 @@ public sealed class WageLookup(AppDbContext db, OccupationCatalog occupations)
         var rows = await db.WageGuidance.AsNoTracking().Where(w => w.Year == used && chain.Contains(w.OccupationCode)).ToListAsync(ct);
         var row = chain.Select(c => rows.FirstOrDefault(r => r.OccupationCode == c)).FirstOrDefault(r => r is not null);
         return row is null ? null
-            : new WageGuidanceView(code, year, row.OccupationCode, occupations.Find(row.OccupationCode)?.Name, row.Year, row.Low, row.Median, row.High);
+            : new WageGuidanceView(code, year, row.OccupationCode, NameOf(row.OccupationCode), row.Year, row.Low, row.Median, row.High);
     }
+
+    private string? NameOf(string code) => (occupations.Find(code) ?? occupations.Find(OccupationCodes.Padded(code)))?.Name;
 
     /// <summary>The code and its groups, most specific first.</summary>
     public static List<string> Chain(string code) =>
@@ -52,6 +54,6 @@ public sealed class WageLookup(AppDbContext db, OccupationCatalog occupations)
     }
 
     public static WageFacts? Pick(Dictionary<string, WageGuidance> rows, string? code) =>
-        code is null ? null : Chain(code).Select(c => rows.GetValueOrDefault(c)).OfType<WageGuidance>()
+        code is null ? null : Chain(OccupationCodes.Trimmed(code)).Select(c => rows.GetValueOrDefault(c)).OfType<WageGuidance>()
             .Select(w => new WageFacts(w.OccupationCode, w.Year, w.Low, w.Median, w.High)).FirstOrDefault();
 }
