@@ -19,9 +19,9 @@ namespace GuidanceDesk.Web.Features;
 /// <summary>The areas: their handlers, pages (with per-folder policies), API groups, and the request pipeline.</summary>
 public static class FeatureSetup
 {
-    public static IServiceCollection AddAppPages(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddAppPages(this IServiceCollection services)
     {
-        services.AddMarket(configuration);
+        services.AddMarket();
         services.AddScoped<WorkerHandlers>();
         services.AddScoped<WorkerQueries>();
         services.AddScoped<WorkerExport>();

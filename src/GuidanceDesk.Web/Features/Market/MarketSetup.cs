@@ -6,9 +6,9 @@ namespace GuidanceDesk.Web.Features.Market;
 /// <summary>The market area (supply/demand, wage guidance, hard-to-fill vacancies) and the employer's guidance cases.</summary>
 public static class MarketSetup
 {
-    public static IServiceCollection AddMarket(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddMarket(this IServiceCollection services)
     {
-        services.Configure<MarketOptions>(configuration.GetSection(MarketOptions.SectionName));
+        services.AddOptions<MarketOptions>().BindConfiguration(MarketOptions.SectionName);
         services.AddScoped<WageLookup>();
         services.AddScoped<WageImport>();
         services.AddScoped<SupplyDemandCells>();

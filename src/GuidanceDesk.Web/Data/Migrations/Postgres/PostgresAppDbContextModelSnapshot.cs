@@ -1113,7 +1113,7 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
                     b.HasIndex("WorkerId", "Ordinal")
                         .IsUnique();
 
-                    b.HasIndex("IsSeeking", "MinorGroup", "DistrictCode");
+                    b.HasIndex("IsSeeking", "MinorGroup", "DistrictCode", "WorkerId");
 
                     b.ToTable("SeekerIntentions");
                 });

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace GuidanceDesk.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261126123006_Market")]
+    [Migration("20261126130747_Market")]
     partial class Market
     {
         /// <inheritdoc />
@@ -1076,7 +1076,7 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                     b.HasIndex("WorkerId", "Ordinal")
                         .IsUnique();
 
-                    b.HasIndex("IsSeeking", "MinorGroup", "DistrictCode");
+                    b.HasIndex("IsSeeking", "MinorGroup", "DistrictCode", "WorkerId");
 
                     b.ToTable("SeekerIntentions");
                 });

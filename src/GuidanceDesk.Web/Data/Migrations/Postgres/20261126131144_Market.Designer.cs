@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace GuidanceDesk.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261126123020_Market")]
+    [Migration("20261126131144_Market")]
     partial class Market
     {
         /// <inheritdoc />
@@ -1116,7 +1116,7 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
                     b.HasIndex("WorkerId", "Ordinal")
                         .IsUnique();
 
-                    b.HasIndex("IsSeeking", "MinorGroup", "DistrictCode");
+                    b.HasIndex("IsSeeking", "MinorGroup", "DistrictCode", "WorkerId");
 
                     b.ToTable("SeekerIntentions");
                 });

@@ -1,8 +1,10 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace GuidanceDesk.Web.Data.Migrations.Sqlite
+namespace GuidanceDesk.Web.Data.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class Market : Migration
@@ -10,23 +12,27 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_SeekerIntentions_IsSeeking_MinorGroup_DistrictCode",
+                table: "SeekerIntentions");
+
             migrationBuilder.CreateTable(
                 name: "EmployerCases",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ServiceUnitId = table.Column<long>(type: "INTEGER", nullable: false),
-                    EmployerId = table.Column<long>(type: "INTEGER", nullable: false),
-                    CounselorId = table.Column<long>(type: "INTEGER", nullable: false),
-                    Status = table.Column<int>(type: "INTEGER", nullable: false),
-                    Situation = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Needs = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    OpenedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    ClosingNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ServiceUnitId = table.Column<long>(type: "bigint", nullable: false),
+                    EmployerId = table.Column<long>(type: "bigint", nullable: false),
+                    CounselorId = table.Column<long>(type: "bigint", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    Situation = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Needs = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    OpenedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ClosingNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -55,16 +61,16 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                 name: "HardToFillFlags",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    VacancyId = table.Column<long>(type: "INTEGER", nullable: false),
-                    ServiceUnitId = table.Column<long>(type: "INTEGER", nullable: false),
-                    EmployerId = table.Column<long>(type: "INTEGER", nullable: false),
-                    Reasons = table.Column<int>(type: "INTEGER", nullable: false),
-                    FindingsJson = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
-                    FlaggedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CheckedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    ClearedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    VacancyId = table.Column<long>(type: "bigint", nullable: false),
+                    ServiceUnitId = table.Column<long>(type: "bigint", nullable: false),
+                    EmployerId = table.Column<long>(type: "bigint", nullable: false),
+                    Reasons = table.Column<int>(type: "integer", nullable: false),
+                    FindingsJson = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    FlaggedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CheckedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ClearedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -81,17 +87,17 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                 name: "SupplyDemandSnapshots",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    QuarterKey = table.Column<int>(type: "INTEGER", nullable: false),
-                    MinorGroup = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    DistrictCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    Vacancies = table.Column<int>(type: "INTEGER", nullable: false),
-                    Posts = table.Column<int>(type: "INTEGER", nullable: false),
-                    Seekers = table.Column<int>(type: "INTEGER", nullable: false),
-                    MedianOffer = table.Column<int>(type: "INTEGER", nullable: true),
-                    ComputedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Frozen = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    QuarterKey = table.Column<int>(type: "integer", nullable: false),
+                    MinorGroup = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    DistrictCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Vacancies = table.Column<int>(type: "integer", nullable: false),
+                    Posts = table.Column<int>(type: "integer", nullable: false),
+                    Seekers = table.Column<int>(type: "integer", nullable: false),
+                    MedianOffer = table.Column<int>(type: "integer", nullable: true),
+                    ComputedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Frozen = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -102,27 +108,27 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                 name: "EmployerGuidanceRecords",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    EmployerCaseId = table.Column<long>(type: "INTEGER", nullable: false),
-                    EmployerId = table.Column<long>(type: "INTEGER", nullable: false),
-                    ServiceUnitId = table.Column<long>(type: "INTEGER", nullable: false),
-                    CounselorId = table.Column<long>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
-                    VacancyId = table.Column<long>(type: "INTEGER", nullable: true),
-                    OccurredAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Channel = table.Column<int>(type: "INTEGER", nullable: false),
-                    ServiceItems = table.Column<int>(type: "INTEGER", nullable: false),
-                    Content = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Advice = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    RecommendedServices = table.Column<int>(type: "INTEGER", nullable: false),
-                    Evidence = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
-                    Outcome = table.Column<int>(type: "INTEGER", nullable: true),
-                    AgreedChanges = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    RecordedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EmployerCaseId = table.Column<long>(type: "bigint", nullable: false),
+                    EmployerId = table.Column<long>(type: "bigint", nullable: false),
+                    ServiceUnitId = table.Column<long>(type: "bigint", nullable: false),
+                    CounselorId = table.Column<long>(type: "bigint", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    VacancyId = table.Column<long>(type: "bigint", nullable: true),
+                    OccurredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Channel = table.Column<int>(type: "integer", nullable: false),
+                    ServiceItems = table.Column<int>(type: "integer", nullable: false),
+                    Content = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Advice = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    RecommendedServices = table.Column<int>(type: "integer", nullable: false),
+                    Evidence = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    Outcome = table.Column<int>(type: "integer", nullable: true),
+                    AgreedChanges = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    RecordedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -146,6 +152,11 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SeekerIntentions_IsSeeking_MinorGroup_DistrictCode_WorkerId",
+                table: "SeekerIntentions",
+                columns: new[] { "IsSeeking", "MinorGroup", "DistrictCode", "WorkerId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_EmployerCases_CounselorId",
@@ -219,6 +230,15 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "EmployerCases");
+
+            migrationBuilder.DropIndex(
+                name: "IX_SeekerIntentions_IsSeeking_MinorGroup_DistrictCode_WorkerId",
+                table: "SeekerIntentions");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SeekerIntentions_IsSeeking_MinorGroup_DistrictCode",
+                table: "SeekerIntentions",
+                columns: new[] { "IsSeeking", "MinorGroup", "DistrictCode" });
         }
     }
 }
