@@ -2,6 +2,7 @@ using GuidanceDesk.Web.Features.Account;
 using GuidanceDesk.Web.Features.Appointments;
 using GuidanceDesk.Web.Features.Audit;
 using GuidanceDesk.Web.Features.Cases;
+using GuidanceDesk.Web.Features.Placements;
 using GuidanceDesk.Web.Features.Employers;
 using GuidanceDesk.Web.Features.Reference;
 using GuidanceDesk.Web.Features.Reminders;
@@ -27,6 +28,7 @@ public static class FeatureSetup
         services.AddScoped<StaffHandlers>();
         services.AddScoped<AuditQueries>();
         services.AddGuidance();
+        services.AddPlacements();
 
         services.AddRazorPages(o =>
             {
@@ -105,6 +107,7 @@ public static class FeatureSetup
         api.MapWorklistApi();
         api.MapNotificationsApi();
         api.MapReferenceApi();
+        api.MapPlacementsApi();
         app.MapRazorPages();
         return app;
     }
