@@ -2,10 +2,10 @@ using GuidanceDesk.Bench;
 using GuidanceDesk.Bench.Generate;
 using GuidanceDesk.Bench.Measure;
 
-// Commands: generate [--cases] | casestats | casequeries | caseload | nightly | jsonshapes | lookups | load | floor | breakdown | profile. See docs/performance.md for how each is run and what it measured.
+// Commands: generate [--cases] | casestats | casequeries | caseload | nightly | matching | jsonshapes | lookups | load | floor | breakdown | profile. See docs/performance.md for how each is run and what it measured.
 if (args.Length == 0)
 {
-    Console.Error.WriteLine("usage: generate [--cases]|casestats|casequeries|caseload|nightly|jsonshapes|lookups|load|floor|breakdown|profile [--option value ...]  (see docs/performance.md)");
+    Console.Error.WriteLine("usage: generate [--cases]|casestats|casequeries|caseload|nightly|matching|jsonshapes|lookups|load|floor|breakdown|profile [--option value ...]  (see docs/performance.md)");
     return 2;
 }
 var options = new Options(args.Skip(1));
@@ -43,6 +43,9 @@ switch (args[0])
         return 0;
     case "nightly":
         await NightlyRun.RunAsync(options);
+        return 0;
+    case "matching":
+        await MatchingRun.RunAsync(options);
         return 0;
     case "jsonshapes":
         await JsonShapes.RunAsync(options);

@@ -49,8 +49,8 @@ public static class MatchScore
         {
             if (code is null)
                 continue;
-            var name = groupName(code);
-            return new(MatchFactor.Occupation, points, OccupationMax, $"{level}（{code}{(name is null ? "" : " " + name)}）");
+            var label = groupName(code) is { } name ? code + " " + name : code;
+            return new(MatchFactor.Occupation, points, OccupationMax, $"{level}（{label}）");
         }
         return new(MatchFactor.Occupation, 0, OccupationMax, $"职业大类不同（意向 {seeker}，岗位 {vacancy}）");
     }
@@ -111,7 +111,10 @@ public static class MatchScore
         if (age < MinimumWorkingAge)
             return new(MatchFactor.Age, 0, AgeMax, $"{age} 岁，未满 16 周岁不得推荐就业（劳动法第十五条）");
         if ((min is { } lo && age < lo) || (max is { } hi && age > hi))
-            return new(MatchFactor.Age, 0, AgeMax, $"{age} 岁，不在岗位年龄范围 {min?.ToString(CultureInfo.InvariantCulture) ?? "16"}–{max?.ToString(CultureInfo.InvariantCulture) ?? "不限"} 岁内");
+        {
+            var range = (min ?? MinimumWorkingAge).ToString(CultureInfo.InvariantCulture) + "–" + (max?.ToString(CultureInfo.InvariantCulture) ?? "不限");
+            return new(MatchFactor.Age, 0, AgeMax, $"{age} 岁，不在岗位年龄范围 {range} 岁内");
+        }
         return new(MatchFactor.Age, AgeMax, AgeMax, min is null && max is null ? $"{age} 岁，岗位不限年龄" : $"{age} 岁，在岗位年龄范围内");
     }
 

@@ -18,6 +18,10 @@ public sealed class RecommendationChoiceHandler(AppDbContext db, CurrentUser use
 {
     public const string Refused = "拒绝自动化推荐", Accepted = "接受自动化推荐";
 
+    /// <summary>The worker's current choice (as the caller may see it).</summary>
+    public Task<bool> RefusesAsync(long workerId, CancellationToken ct) =>
+        user.Scope(db.Workers).Where(w => w.Id == workerId).Select(w => w.RefusesRecommendations).FirstOrDefaultAsync(ct);
+
     public async Task SetAsync(long workerId, bool refuses, CancellationToken ct)
     {
         var isWorker = user.IsInRole(Roles.Worker);
