@@ -47,22 +47,31 @@ public sealed class CandidateQueries(AppDbContext db, CurrentUser user, AgencyCl
         return new VacancyCandidates(v.Id, v.Title, employer, v.Status, items);
     }
 
+    /// <summary>
+    /// Unit staff: their unit's seekers of the vacancy's minor group, then of its medium group (index on unit, seeking,
+    /// medium, minor). City level: the city's seekers of the minor group in the vacancy's district, of the minor group
+    /// anywhere, and of the medium group in the district. Each query is limited; refusers are left out (PIPL art. 24).
+    /// </summary>
     private async Task<List<SeekerIntention>> CandidatesAsync(Vacancy v, CancellationToken ct)
     {
         var seekers = db.SeekerIntentions.AsNoTracking().Where(s => s.IsSeeking && !s.RefusesRecommendations);
-        if (!user.IsCityLevel)
-            seekers = seekers.Where(s => s.ServiceUnitId == user.ServiceUnitId);
         var found = new List<SeekerIntention>();
-        if (v.MinorGroup is { } minor)
+        var (minor, medium) = (v.MinorGroup, v.MediumGroup);
+        if (minor is null || medium is null)
         {
-            found.AddRange(await seekers.Where(s => s.MinorGroup == minor && s.DistrictCode == v.DistrictCode).Take(QueryLimit).ToListAsync(ct));
-            found.AddRange(await seekers.Where(s => s.MinorGroup == minor).Take(QueryLimit).ToListAsync(ct));
-            found.AddRange(await seekers.Where(s => s.MediumGroup == v.MediumGroup && s.DistrictCode == v.DistrictCode).Take(QueryLimit).ToListAsync(ct));
+            var near = user.IsCityLevel ? seekers.Where(s => s.DistrictCode == v.DistrictCode) : seekers.Where(s => s.ServiceUnitId == user.ServiceUnitId);
+            return await near.Take(QueryLimit).ToListAsync(ct);
         }
-        else
+        if (!user.IsCityLevel)
         {
-            found.AddRange(await seekers.Where(s => s.DistrictCode == v.DistrictCode).Take(QueryLimit).ToListAsync(ct));
+            var unit = user.ServiceUnitId;
+            found.AddRange(await seekers.Where(s => s.ServiceUnitId == unit && s.MediumGroup == medium && s.MinorGroup == minor).Take(QueryLimit).ToListAsync(ct));
+            found.AddRange(await seekers.Where(s => s.ServiceUnitId == unit && s.MediumGroup == medium).Take(QueryLimit).ToListAsync(ct));
+            return found.DistinctBy(s => s.Id).ToList();
         }
+        found.AddRange(await seekers.Where(s => s.MinorGroup == minor && s.DistrictCode == v.DistrictCode).Take(QueryLimit).ToListAsync(ct));
+        found.AddRange(await seekers.Where(s => s.MinorGroup == minor).Take(QueryLimit).ToListAsync(ct));
+        found.AddRange(await seekers.Where(s => s.MediumGroup == medium && s.DistrictCode == v.DistrictCode).Take(QueryLimit).ToListAsync(ct));
         return found.DistinctBy(s => s.Id).ToList();
     }
 }

@@ -8,14 +8,13 @@ using Microsoft.EntityFrameworkCore;
 namespace GuidanceDesk.Web.Features.Placements;
 
 /// <summary>
-/// Open vacancies ranked for a worker (7.1.4). The database only pre-filters — open vacancies of the medium groups the
-/// worker wants, those in the wanted districts first, each query limited and served by the (Status, MediumGroup,
-/// DistrictCode) index — and <see cref="MatchScore"/> ranks the few hundred candidates in memory, so the cost does not
+/// Open vacancies ranked for a worker (7.1.4). The database only pre-filters (see <see cref="CandidatesAsync"/>) and
+/// <see cref="MatchScore"/> ranks the few hundred candidates in memory, so the cost does not
 /// grow with the city's vacancies. A worker who refused automated recommendations gets none (PIPL art. 24).
 /// </summary>
 public sealed class MatchingQueries(AppDbContext db, CurrentUser user, AgencyClock clock, MatchNames names)
 {
-    public const int InDistrictLimit = 300, GroupLimit = 200, DefaultLimit = 20;
+    public const int InDistrictLimit = 200, GroupLimit = 150, AnywhereLimit = 100, DefaultLimit = 20;
 
     public async Task<WorkerMatches> ForWorkerAsync(long workerId, int limit, CancellationToken ct)
     {
@@ -51,25 +50,33 @@ public sealed class MatchingQueries(AppDbContext db, CurrentUser user, AgencyClo
 
     private sealed record Candidate(long Id, string Title, long EmployerId, int Posts, int Hired, DateOnly ClosesOn, MatchVacancy Match);
 
+    /// <summary>
+    /// Open vacancies of the wanted minor groups in the wanted districts, of the wanted medium groups there, and the
+    /// newest of each wanted medium group anywhere: each an index range read with a limit (ORDER BY Id DESC follows
+    /// the index), so a query reads about the rows it returns however many vacancies the city has.
+    /// </summary>
     private async Task<List<Candidate>> CandidatesAsync(List<SeekerIntention> intentions, CancellationToken ct)
     {
+        var minors = intentions.Select(i => i.MinorGroup).OfType<string>().Distinct().ToList();
         var mediums = intentions.Select(i => i.MediumGroup).OfType<string>().Distinct().ToList();
         var districts = intentions.Select(i => i.DistrictCode).OfType<string>().Distinct().ToList();
         var open = db.Vacancies.AsNoTracking().Where(v => v.Status == VacancyStatus.Open);
         var found = new List<Candidate>();
-        if (mediums.Count > 0)
-        {
-            if (districts.Count > 0)
-                found.AddRange(await Project(open.Where(v => mediums.Contains(v.MediumGroup!) && districts.Contains(v.DistrictCode))
-                    .OrderByDescending(v => v.Id).Take(InDistrictLimit)).ToListAsync(ct));
-            found.AddRange(await Project(open.Where(v => mediums.Contains(v.MediumGroup!))
-                .OrderByDescending(v => v.Id).Take(GroupLimit)).ToListAsync(ct));
-        }
-        else
+        if (mediums.Count == 0)
         {
             var scope = districts.Count > 0 ? open.Where(v => districts.Contains(v.DistrictCode)) : open;
             found.AddRange(await Project(scope.OrderByDescending(v => v.PublishedAt).Take(GroupLimit)).ToListAsync(ct));
+            return found;
         }
+        if (districts.Count > 0)
+        {
+            found.AddRange(await Project(open.Where(v => minors.Contains(v.MinorGroup!) && districts.Contains(v.DistrictCode))
+                .OrderByDescending(v => v.Id).Take(InDistrictLimit)).ToListAsync(ct));
+            found.AddRange(await Project(open.Where(v => mediums.Contains(v.MediumGroup!) && districts.Contains(v.DistrictCode))
+                .OrderByDescending(v => v.Id).Take(GroupLimit)).ToListAsync(ct));
+        }
+        foreach (var medium in mediums)
+            found.AddRange(await Project(open.Where(v => v.MediumGroup == medium).OrderByDescending(v => v.Id).Take(AnywhereLimit)).ToListAsync(ct));
         return found.DistinctBy(c => c.Id).ToList();
     }
 

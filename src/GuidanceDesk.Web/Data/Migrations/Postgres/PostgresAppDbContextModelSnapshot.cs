@@ -1015,7 +1015,11 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
                     b.HasIndex("WorkerId", "Ordinal")
                         .IsUnique();
 
+                    b.HasIndex("IsSeeking", "MediumGroup", "DistrictCode");
+
                     b.HasIndex("IsSeeking", "MinorGroup", "DistrictCode");
+
+                    b.HasIndex("ServiceUnitId", "IsSeeking", "MediumGroup", "MinorGroup");
 
                     b.ToTable("SeekerIntentions");
                 });
@@ -1263,6 +1267,8 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
                     b.HasIndex("Status", "DistrictCode", "PublishedAt");
 
                     b.HasIndex("Status", "MediumGroup", "DistrictCode");
+
+                    b.HasIndex("Status", "MediumGroup", "Id");
 
                     b.HasIndex("Status", "MinorGroup", "DistrictCode");
 

@@ -979,7 +979,11 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                     b.HasIndex("WorkerId", "Ordinal")
                         .IsUnique();
 
+                    b.HasIndex("IsSeeking", "MediumGroup", "DistrictCode");
+
                     b.HasIndex("IsSeeking", "MinorGroup", "DistrictCode");
+
+                    b.HasIndex("ServiceUnitId", "IsSeeking", "MediumGroup", "MinorGroup");
 
                     b.ToTable("SeekerIntentions");
                 });
@@ -1221,6 +1225,8 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                     b.HasIndex("Status", "DistrictCode", "PublishedAt");
 
                     b.HasIndex("Status", "MediumGroup", "DistrictCode");
+
+                    b.HasIndex("Status", "MediumGroup", "Id");
 
                     b.HasIndex("Status", "MinorGroup", "DistrictCode");
 

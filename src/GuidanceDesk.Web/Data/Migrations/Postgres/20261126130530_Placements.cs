@@ -88,6 +88,21 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
                 columns: new[] { "Status", "MediumGroup", "DistrictCode" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Vacancies_Status_MediumGroup_Id",
+                table: "Vacancies",
+                columns: new[] { "Status", "MediumGroup", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SeekerIntentions_IsSeeking_MediumGroup_DistrictCode",
+                table: "SeekerIntentions",
+                columns: new[] { "IsSeeking", "MediumGroup", "DistrictCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SeekerIntentions_ServiceUnitId_IsSeeking_MediumGroup_MinorG~",
+                table: "SeekerIntentions",
+                columns: new[] { "ServiceUnitId", "IsSeeking", "MediumGroup", "MinorGroup" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Placements_CaseId",
                 table: "Placements",
                 column: "CaseId");
@@ -134,6 +149,18 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
             migrationBuilder.DropIndex(
                 name: "IX_Vacancies_Status_MediumGroup_DistrictCode",
                 table: "Vacancies");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Vacancies_Status_MediumGroup_Id",
+                table: "Vacancies");
+
+            migrationBuilder.DropIndex(
+                name: "IX_SeekerIntentions_IsSeeking_MediumGroup_DistrictCode",
+                table: "SeekerIntentions");
+
+            migrationBuilder.DropIndex(
+                name: "IX_SeekerIntentions_ServiceUnitId_IsSeeking_MediumGroup_MinorG~",
+                table: "SeekerIntentions");
         }
     }
 }

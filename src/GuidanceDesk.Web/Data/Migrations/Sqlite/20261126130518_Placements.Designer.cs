@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace GuidanceDesk.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261126121620_Placements")]
+    [Migration("20261126130518_Placements")]
     partial class Placements
     {
         /// <inheritdoc />
@@ -982,7 +982,11 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                     b.HasIndex("WorkerId", "Ordinal")
                         .IsUnique();
 
+                    b.HasIndex("IsSeeking", "MediumGroup", "DistrictCode");
+
                     b.HasIndex("IsSeeking", "MinorGroup", "DistrictCode");
+
+                    b.HasIndex("ServiceUnitId", "IsSeeking", "MediumGroup", "MinorGroup");
 
                     b.ToTable("SeekerIntentions");
                 });
@@ -1224,6 +1228,8 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                     b.HasIndex("Status", "DistrictCode", "PublishedAt");
 
                     b.HasIndex("Status", "MediumGroup", "DistrictCode");
+
+                    b.HasIndex("Status", "MediumGroup", "Id");
 
                     b.HasIndex("Status", "MinorGroup", "DistrictCode");
 

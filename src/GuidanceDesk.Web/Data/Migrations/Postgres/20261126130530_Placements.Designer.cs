@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace GuidanceDesk.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261126121634_Placements")]
+    [Migration("20261126130530_Placements")]
     partial class Placements
     {
         /// <inheritdoc />
@@ -1018,7 +1018,11 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
                     b.HasIndex("WorkerId", "Ordinal")
                         .IsUnique();
 
+                    b.HasIndex("IsSeeking", "MediumGroup", "DistrictCode");
+
                     b.HasIndex("IsSeeking", "MinorGroup", "DistrictCode");
+
+                    b.HasIndex("ServiceUnitId", "IsSeeking", "MediumGroup", "MinorGroup");
 
                     b.ToTable("SeekerIntentions");
                 });
@@ -1266,6 +1270,8 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
                     b.HasIndex("Status", "DistrictCode", "PublishedAt");
 
                     b.HasIndex("Status", "MediumGroup", "DistrictCode");
+
+                    b.HasIndex("Status", "MediumGroup", "Id");
 
                     b.HasIndex("Status", "MinorGroup", "DistrictCode");
 
