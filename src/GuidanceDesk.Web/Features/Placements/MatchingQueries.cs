@@ -14,7 +14,7 @@ namespace GuidanceDesk.Web.Features.Placements;
 /// </summary>
 public sealed class MatchingQueries(AppDbContext db, CurrentUser user, AgencyClock clock, MatchNames names)
 {
-    public const int InDistrictLimit = 200, GroupLimit = 150, AnywhereLimit = 100, DefaultLimit = 20;
+    public const int InDistrictLimit = 100, GroupLimit = 100, AnywhereLimit = 50, DefaultLimit = 20;
 
     public async Task<WorkerMatches> ForWorkerAsync(long workerId, int limit, CancellationToken ct)
     {
