@@ -3,6 +3,7 @@ using GuidanceDesk.Web.Features.Appointments;
 using GuidanceDesk.Web.Features.Audit;
 using GuidanceDesk.Web.Features.Cases;
 using GuidanceDesk.Web.Features.EmployerCases;
+using GuidanceDesk.Web.Features.Placements;
 using GuidanceDesk.Web.Features.Employers;
 using GuidanceDesk.Web.Features.Market;
 using GuidanceDesk.Web.Features.Reference;
@@ -33,6 +34,7 @@ public static class FeatureSetup
         services.AddScoped<AuditQueries>();
         services.AddGuidance();
         services.AddVacancies();
+        services.AddPlacements();
 
         services.AddRazorPages(o =>
             {
@@ -118,6 +120,7 @@ public static class FeatureSetup
         api.MapPublicApi();
         api.MapMarketApi();
         api.MapEmployerCasesApi();
+        api.MapPlacementsApi();
         app.MapRazorPages();
         return app;
     }

@@ -18,6 +18,10 @@ public sealed class SeekerIntentionConfiguration : IEntityTypeConfiguration<Seek
         builder.HasIndex(s => new { s.IsSeeking, s.MinorGroup, s.DistrictCode, s.WorkerId });
         builder.HasIndex(s => new { s.IsSeeking, s.MediumGroup });
         builder.HasIndex(s => new { s.WorkerId, s.Ordinal }).IsUnique();
+        // Candidates for a vacancy (7.1.4): a unit's seekers by group (a counselor sees their unit's), and the city's
+        // seekers of a medium group in the vacancy's district.
+        builder.HasIndex(s => new { s.ServiceUnitId, s.IsSeeking, s.MediumGroup, s.MinorGroup });
+        builder.HasIndex(s => new { s.IsSeeking, s.MediumGroup, s.DistrictCode });
         builder.HasOne(s => s.Worker).WithMany().HasForeignKey(s => s.WorkerId).OnDelete(DeleteBehavior.Cascade);
     }
 }

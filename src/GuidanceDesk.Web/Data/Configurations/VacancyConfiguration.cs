@@ -23,6 +23,10 @@ public sealed class VacancyConfiguration : IEntityTypeConfiguration<Vacancy>
         builder.PrimitiveCollection(v => v.Skills).HasField("_skills");
         // Open vacancies by group and district (market counts, matching, public search) and an employer's own list.
         builder.HasIndex(v => new { v.Status, v.MinorGroup, v.DistrictCode });
+        // Matching a worker (7.1.4): open vacancies of a wanted medium group in a wanted district, and the newest of the
+        // medium group anywhere (by id, so that ORDER BY Id DESC LIMIT reads only the rows it returns).
+        builder.HasIndex(v => new { v.Status, v.MediumGroup, v.DistrictCode });
+        builder.HasIndex(v => new { v.Status, v.MediumGroup, v.Id });
         builder.HasIndex(v => new { v.Status, v.DistrictCode, v.PublishedAt });
         builder.HasIndex(v => new { v.Status, v.ClosesOn });
         builder.HasIndex(v => new { v.EmployerId, v.Status });

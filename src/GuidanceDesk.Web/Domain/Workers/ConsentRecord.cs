@@ -42,7 +42,8 @@ public sealed class ConsentRecord
     }
 }
 
-public enum ConsentKind { ServiceAgreement = 1, Assessment = 2, CaseReferral = 3, Recording = 4 }
+/// <summary><see cref="AutomatedRecommendations"/>: PIPL art. 24, the worker accepts (active) or refuses (a record noting the refusal) recommendations by automated matching.</summary>
+public enum ConsentKind { ServiceAgreement = 1, Assessment = 2, CaseReferral = 3, Recording = 4, AutomatedRecommendations = 5 }
 
 /// <summary>What the service agreement lets the archive keep (7.2.1).</summary>
 [Flags]

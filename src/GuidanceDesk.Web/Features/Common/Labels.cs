@@ -87,7 +87,8 @@ public static class Labels
 
     public static string Of(ConsentKind k) => k switch
     {
-        ConsentKind.ServiceAgreement => "服务协议", ConsentKind.Assessment => "测评同意", ConsentKind.CaseReferral => "转介同意", _ => "录音录像同意",
+        ConsentKind.ServiceAgreement => "服务协议", ConsentKind.Assessment => "测评同意", ConsentKind.CaseReferral => "转介同意",
+        ConsentKind.AutomatedRecommendations => "自动化推荐选择", _ => "录音录像同意",
     };
 
     public static string OfLevel(int certificateLevel) => certificateLevel switch

@@ -1015,6 +1015,99 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
                     b.ToTable("OutboxMessages");
                 });
 
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.Placement", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("CounselorId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("EmployerId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("InterviewedOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsManual")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("MaxScore")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MonthlyPay")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset?>("ReferredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("ServiceUnitId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("VacancyId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<long>("WorkerId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("CounselorId", "Status");
+
+                    b.HasIndex("ServiceUnitId", "CreatedAt");
+
+                    b.HasIndex("VacancyId", "Status");
+
+                    b.HasIndex("WorkerId", "CreatedAt");
+
+                    b.HasIndex("WorkerId", "VacancyId")
+                        .IsUnique()
+                        .HasDatabaseName("UX_Placements_ActivePerWorkerVacancy")
+                        .HasFilter("\"Status\" IN (1, 2, 3)");
+
+                    b.HasIndex("EmployerId", "Status", "CreatedAt");
+
+                    b.ToTable("Placements");
+                });
+
             modelBuilder.Entity("GuidanceDesk.Web.Domain.SavedFilter", b =>
                 {
                     b.Property<long>("Id")
@@ -1113,7 +1206,11 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
                     b.HasIndex("WorkerId", "Ordinal")
                         .IsUnique();
 
+                    b.HasIndex("IsSeeking", "MediumGroup", "DistrictCode");
+
                     b.HasIndex("IsSeeking", "MinorGroup", "DistrictCode", "WorkerId");
+
+                    b.HasIndex("ServiceUnitId", "IsSeeking", "MediumGroup", "MinorGroup");
 
                     b.ToTable("SeekerIntentions");
                 });
@@ -1408,6 +1505,10 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
                     b.HasIndex("Status", "ClosesOn");
 
                     b.HasIndex("Status", "DistrictCode", "PublishedAt");
+
+                    b.HasIndex("Status", "MediumGroup", "DistrictCode");
+
+                    b.HasIndex("Status", "MediumGroup", "Id");
 
                     b.HasIndex("Status", "MinorGroup", "DistrictCode");
 
@@ -2376,6 +2477,106 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
                         .HasForeignKey("VacancyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.Placement", b =>
+                {
+                    b.HasOne("GuidanceDesk.Web.Domain.GuidanceCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GuidanceDesk.Web.Domain.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("CounselorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GuidanceDesk.Web.Domain.Employer", null)
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GuidanceDesk.Web.Domain.ServiceUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GuidanceDesk.Web.Domain.Vacancy", null)
+                        .WithMany()
+                        .HasForeignKey("VacancyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GuidanceDesk.Web.Domain.Worker", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("GuidanceDesk.Web.Domain.MatchComponent", "Components", b1 =>
+                        {
+                            b1.Property<long>("PlacementId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Explanation")
+                                .IsRequired();
+
+                            b1.Property<int>("Factor");
+
+                            b1.Property<int>("Max");
+
+                            b1.Property<int>("Points");
+
+                            b1.HasKey("PlacementId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Placements");
+
+                            b1
+                                .ToJson("Components")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PlacementId");
+                        });
+
+                    b.OwnsMany("GuidanceDesk.Web.Domain.PlacementStep", "Steps", b1 =>
+                        {
+                            b1.Property<long>("PlacementId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<DateTimeOffset>("At");
+
+                            b1.Property<string>("ByName")
+                                .IsRequired();
+
+                            b1.Property<string>("ByUserId")
+                                .IsRequired();
+
+                            b1.Property<string>("Note");
+
+                            b1.Property<int>("Status");
+
+                            b1.HasKey("PlacementId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Placements");
+
+                            b1
+                                .ToJson("Steps")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PlacementId");
+                        });
+
+                    b.Navigation("Components");
+
+                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("GuidanceDesk.Web.Domain.SeekerIntention", b =>

@@ -979,6 +979,97 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                     b.ToTable("OutboxMessages");
                 });
 
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.Placement", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CounselorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EmployerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("InterviewedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsManual")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MaxScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MonthlyPay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReferredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ServiceUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("VacancyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WorkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("CounselorId", "Status");
+
+                    b.HasIndex("ServiceUnitId", "CreatedAt");
+
+                    b.HasIndex("VacancyId", "Status");
+
+                    b.HasIndex("WorkerId", "CreatedAt");
+
+                    b.HasIndex("WorkerId", "VacancyId")
+                        .IsUnique()
+                        .HasDatabaseName("UX_Placements_ActivePerWorkerVacancy")
+                        .HasFilter("\"Status\" IN (1, 2, 3)");
+
+                    b.HasIndex("EmployerId", "Status", "CreatedAt");
+
+                    b.ToTable("Placements");
+                });
+
             modelBuilder.Entity("GuidanceDesk.Web.Domain.SavedFilter", b =>
                 {
                     b.Property<long>("Id")
@@ -1073,7 +1164,11 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                     b.HasIndex("WorkerId", "Ordinal")
                         .IsUnique();
 
+                    b.HasIndex("IsSeeking", "MediumGroup", "DistrictCode");
+
                     b.HasIndex("IsSeeking", "MinorGroup", "DistrictCode", "WorkerId");
+
+                    b.HasIndex("ServiceUnitId", "IsSeeking", "MediumGroup", "MinorGroup");
 
                     b.ToTable("SeekerIntentions");
                 });
@@ -1360,6 +1455,10 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                     b.HasIndex("Status", "ClosesOn");
 
                     b.HasIndex("Status", "DistrictCode", "PublishedAt");
+
+                    b.HasIndex("Status", "MediumGroup", "DistrictCode");
+
+                    b.HasIndex("Status", "MediumGroup", "Id");
 
                     b.HasIndex("Status", "MinorGroup", "DistrictCode");
 
@@ -2317,6 +2416,106 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                         .HasForeignKey("VacancyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.Placement", b =>
+                {
+                    b.HasOne("GuidanceDesk.Web.Domain.GuidanceCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GuidanceDesk.Web.Domain.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("CounselorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GuidanceDesk.Web.Domain.Employer", null)
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GuidanceDesk.Web.Domain.ServiceUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GuidanceDesk.Web.Domain.Vacancy", null)
+                        .WithMany()
+                        .HasForeignKey("VacancyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GuidanceDesk.Web.Domain.Worker", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("GuidanceDesk.Web.Domain.MatchComponent", "Components", b1 =>
+                        {
+                            b1.Property<long>("PlacementId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Explanation")
+                                .IsRequired();
+
+                            b1.Property<int>("Factor");
+
+                            b1.Property<int>("Max");
+
+                            b1.Property<int>("Points");
+
+                            b1.HasKey("PlacementId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Placements");
+
+                            b1
+                                .ToJson("Components")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PlacementId");
+                        });
+
+                    b.OwnsMany("GuidanceDesk.Web.Domain.PlacementStep", "Steps", b1 =>
+                        {
+                            b1.Property<long>("PlacementId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<long>("At");
+
+                            b1.Property<string>("ByName")
+                                .IsRequired();
+
+                            b1.Property<string>("ByUserId")
+                                .IsRequired();
+
+                            b1.Property<string>("Note");
+
+                            b1.Property<int>("Status");
+
+                            b1.HasKey("PlacementId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Placements");
+
+                            b1
+                                .ToJson("Steps")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PlacementId");
+                        });
+
+                    b.Navigation("Components");
+
+                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("GuidanceDesk.Web.Domain.SeekerIntention", b =>
