@@ -11,11 +11,13 @@ namespace GuidanceDesk.Web.Features.Vacancies;
 
 /// <summary>One vacancy for staff: its particulars, and publish / mark filled / withdraw for those who may change it.</summary>
 public sealed class DetailsModel(VacancyQueries queries, VacancyHandlers handlers, AppDbContext db, CurrentUser user,
-    IStringLocalizer<SharedResource> l) : PageModel
+    Market.WageLookup wages, Infrastructure.AgencyClock clock, IStringLocalizer<SharedResource> l) : PageModel
 {
     public VacancyView Vacancy { get; private set; } = null!;
 
     public bool CanEdit { get; private set; }
+
+    public Market.WageGuidanceView? Wage { get; private set; }
 
     [BindProperty]
     public string? Reason { get; set; }
@@ -32,6 +34,7 @@ public sealed class DetailsModel(VacancyQueries queries, VacancyHandlers handler
         }
         var entity = await db.Vacancies.AsNoTracking().FirstAsync(v => v.Id == id, ct);
         CanEdit = user.CanEdit(entity);
+        Wage = await wages.FindAsync(Vacancy.OccupationCode, clock.Today.Year, ct);
         return Page();
     }
 

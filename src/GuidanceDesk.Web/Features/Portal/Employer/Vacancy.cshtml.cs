@@ -16,7 +16,8 @@ namespace GuidanceDesk.Web.Features.Portal.Employer;
 /// the staff pages, scoped to the signed-in employer.
 /// </summary>
 [Authorize(Roles = Roles.Employer)]
-public sealed class VacancyModel(VacancyHandlers handlers, VacancyQueries queries, AgencyClock clock, IStringLocalizer<SharedResource> l)
+public sealed class VacancyModel(VacancyHandlers handlers, VacancyQueries queries, AgencyClock clock, Market.WageLookup wages,
+    IStringLocalizer<SharedResource> l)
     : PageModel, IVacancyFormPage
 {
     [BindProperty]
@@ -27,6 +28,8 @@ public sealed class VacancyModel(VacancyHandlers handlers, VacancyQueries querie
     public VacancyView? Existing { get; private set; }
 
     public PageError? Error { get; private set; }
+
+    public Market.WageGuidanceView? Wage { get; private set; }
 
     [BindProperty]
     public string? Reason { get; set; }
@@ -47,6 +50,7 @@ public sealed class VacancyModel(VacancyHandlers handlers, VacancyQueries querie
             return NotFound();
         }
         Input = VacancyPages.FromView(Existing);
+        Wage = await wages.FindAsync(Existing.OccupationCode, clock.Today.Year, ct);
         return Page();
     }
 
