@@ -29,7 +29,9 @@ public sealed class HardToFillQueries(AppDbContext db, CurrentUser user, Occupat
     public async Task<List<HardToFillItem>> ListAsync(CancellationToken ct, long? employerId = null)
     {
         var flags = db.HardToFillFlags.AsNoTracking().Where(f => f.ClearedAt == null);
-        if (!user.IsCityLevel)
+        if (user.IsInRole(Roles.Employer))
+            flags = flags.Where(f => f.EmployerId == (user.EmployerId ?? -1));
+        else if (!user.IsCityLevel)
             flags = flags.Where(f => f.ServiceUnitId == user.ServiceUnitId);
         if (employerId is { } e)
             flags = flags.Where(f => f.EmployerId == e);
