@@ -2,15 +2,18 @@ using GuidanceDesk.Bench;
 using GuidanceDesk.Bench.Generate;
 using GuidanceDesk.Bench.Measure;
 
-// Commands: generate [--cases] | casestats | casequeries | caseload | nightly | matching | jsonshapes | lookups | load | floor | breakdown | profile. See docs/performance.md for how each is run and what it measured.
+// Commands: generate [--cases|--vacancies] | casestats | casequeries | caseload | nightly | matching | jsonshapes | publicsearch | lookups | load | floor | breakdown | profile. See docs/performance.md for how each is run and what it measured.
 if (args.Length == 0)
 {
-    Console.Error.WriteLine("usage: generate [--cases]|casestats|casequeries|caseload|nightly|matching|jsonshapes|lookups|load|floor|breakdown|profile [--option value ...]  (see docs/performance.md)");
+    Console.Error.WriteLine("usage: generate [--cases|--vacancies]|casestats|casequeries|caseload|nightly|matching|jsonshapes|publicsearch|lookups|load|floor|breakdown|profile [--option value ...]  (see docs/performance.md)");
     return 2;
 }
 var options = new Options(args.Skip(1));
 switch (args[0])
 {
+    case "generate" when options.Get("vacancies") is not null:
+        await VacancyGenerator.RunAsync(options);
+        return 0;
     case "generate" when options.Get("cases") is not null:
         await CaseGenerator.RunAsync(options);
         return 0;
@@ -46,6 +49,9 @@ switch (args[0])
         return 0;
     case "matching":
         await MatchingRun.RunAsync(options);
+        return 0;
+    case "publicsearch":
+        await PublicSearchLoad.RunAsync(options);
         return 0;
     case "jsonshapes":
         await JsonShapes.RunAsync(options);

@@ -54,6 +54,8 @@ public sealed class AppServer : IAsyncDisposable
         start.Environment["PersonalData__EncryptionKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
         start.Environment["PersonalData__LookupKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
         start.Environment["DemoData__Enabled"] = "true";
+        // The public job search serves a snapshot; in tests it must show a vacancy the moment it is published.
+        start.Environment["PublicJobs__RefreshSeconds"] = "0";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the app.");

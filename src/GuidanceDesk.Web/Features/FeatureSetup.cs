@@ -7,7 +7,9 @@ using GuidanceDesk.Web.Features.Employers;
 using GuidanceDesk.Web.Features.Reference;
 using GuidanceDesk.Web.Features.Reminders;
 using GuidanceDesk.Web.Features.Staff;
+using GuidanceDesk.Web.Features.PublicJobs;
 using GuidanceDesk.Web.Features.Units;
+using GuidanceDesk.Web.Features.Vacancies;
 using GuidanceDesk.Web.Features.Worklist;
 using GuidanceDesk.Web.Features.Workers;
 using GuidanceDesk.Web.Infrastructure.Security;
@@ -28,6 +30,7 @@ public static class FeatureSetup
         services.AddScoped<StaffHandlers>();
         services.AddScoped<AuditQueries>();
         services.AddGuidance();
+        services.AddVacancies();
         services.AddPlacements();
 
         services.AddRazorPages(o =>
@@ -47,6 +50,7 @@ public static class FeatureSetup
                 o.Conventions.AuthorizeFolder("/Appointments", Policies.CaseWork);
                 o.Conventions.AuthorizeFolder("/Cases", Policies.ClientRecords);
                 o.Conventions.AuthorizeFolder("/Worklist", Policies.CaseWork);
+                o.Conventions.AuthorizeFolder("/Vacancies", Policies.ClientRecords);
             })
             // Binder messages in Chinese, so that PageErrors.Localize can translate them like every other message.
             .AddMvcOptions(o => Common.BindingMessages.UseChinese(o.ModelBindingMessageProvider))
@@ -107,6 +111,8 @@ public static class FeatureSetup
         api.MapWorklistApi();
         api.MapNotificationsApi();
         api.MapReferenceApi();
+        api.MapVacanciesApi();
+        api.MapPublicApi();
         api.MapPlacementsApi();
         app.MapRazorPages();
         return app;

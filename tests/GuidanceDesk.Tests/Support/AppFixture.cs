@@ -51,6 +51,7 @@ public abstract class AppFixture : IAsyncLifetime
             b.UseSetting("DemoData:Enabled", "true");
             // The scheduler stays off: tests run jobs themselves (ScheduledJobRunner, or the job directly).
             b.UseSetting("Jobs:Enabled", "false");
+            b.UseSetting("PublicJobs:RefreshSeconds", "0");
             b.UseSetting("Logging:LogLevel:Default", "Warning");
             b.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Warning");
             ConfigureWebHost(b);

@@ -32,6 +32,8 @@ public sealed class VacancyConfiguration : IEntityTypeConfiguration<Vacancy>
         builder.HasIndex(v => new { v.EmployerId, v.Status });
         builder.HasIndex(v => new { v.ServiceUnitId, v.Status });
         builder.HasIndex(v => v.OccupationCode);
+        // What changed since a moment: the public search's index patches itself from these.
+        builder.HasIndex(v => v.UpdatedAt);
         builder.HasOne<Employer>().WithMany().HasForeignKey(v => v.EmployerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<ServiceUnit>().WithMany().HasForeignKey(v => v.ServiceUnitId).OnDelete(DeleteBehavior.Restrict);
     }

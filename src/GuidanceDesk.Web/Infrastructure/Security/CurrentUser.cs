@@ -69,6 +69,26 @@ public sealed class CurrentUser(IHttpContextAccessor accessor)
         return cases.Where(c => c.ServiceUnitId == ServiceUnitId && (c.CounselorId == me || c.CounselorId == null));
     }
 
+    /// <summary>
+    /// Vacancies this user may see: an employer their own; staff every published vacancy in the city (matching and
+    /// market work cross district lines) and their unit's drafts; anyone else the open ones.
+    /// </summary>
+    public IQueryable<Vacancy> Scope(IQueryable<Vacancy> vacancies)
+    {
+        if (IsInRole(Roles.Employer))
+            return EmployerId is { } self ? vacancies.Where(v => v.EmployerId == self) : vacancies.Where(_ => false);
+        if (!CanReadClients)
+            return vacancies.Where(v => v.Status == VacancyStatus.Open);
+        if (IsCityLevel)
+            return vacancies;
+        var unit = ServiceUnitId;
+        return vacancies.Where(v => v.Status != VacancyStatus.Draft || v.ServiceUnitId == unit);
+    }
+
+    /// <summary>Who may change a vacancy: its employer, or guidance staff of the unit that owns it (city level: any).</summary>
+    public bool CanEdit(Vacancy v) => IsInRole(Roles.Employer) ? EmployerId == v.EmployerId
+        : (IsInRole(Roles.Head) || IsInRole(Roles.Manager) || IsInRole(Roles.Counselor)) && CanReachUnit(v.ServiceUnitId);
+
     /// <summary>Head, manager and custodian oversee every case of their unit; a counselor their own.</summary>
     public bool SeesWholeUnit => IsInRole(Roles.Head) || IsInRole(Roles.Manager) || IsInRole(Roles.Custodian);
 

@@ -31,6 +31,8 @@ public static class Policies
     public const string ReadStaff = "ReadStaff";
     public const string AuditLog = "AuditLog";
     public const string Portal = "Portal";
+    /// <summary>Vacancies: guidance staff and employers (an employer only their own).</summary>
+    public const string Vacancies = "Vacancies";
     /// <summary>Appointments and cases: staff who read clients, and workers for their own (scoped in the handlers).</summary>
     public const string Guidance = "Guidance";
     /// <summary>Staff who do guidance work: record, plan, follow up (Head, Manager, Counselor).</summary>

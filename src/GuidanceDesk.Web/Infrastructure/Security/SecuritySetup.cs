@@ -66,6 +66,7 @@ public static class SecuritySetup
             .AddPolicy(Policies.ReadStaff, p => p.RequireRole(Roles.Admin, Roles.Head, Roles.Manager, Roles.Counselor, Roles.Custodian))
             .AddPolicy(Policies.AuditLog, p => p.RequireRole(Roles.Head))
             .AddPolicy(Policies.Portal, p => p.RequireRole(Roles.Worker, Roles.Employer))
+            .AddPolicy(Policies.Vacancies, p => p.RequireRole(Roles.Head, Roles.Manager, Roles.Counselor, Roles.Custodian, Roles.Employer))
             .AddPolicy(Policies.Guidance, p => p.RequireRole(Roles.Head, Roles.Manager, Roles.Counselor, Roles.Custodian, Roles.Worker))
             .AddPolicy(Policies.CaseWork, p => p.RequireRole(Roles.Head, Roles.Manager, Roles.Counselor))
             .AddPolicy(Policies.AssignmentOverride, p => p.RequireRole(Roles.Head, Roles.Manager));

@@ -16,7 +16,11 @@ public static class DatabaseInitializer
         await using var scope = services.CreateAsyncScope();
         var sp = scope.ServiceProvider;
         var db = sp.GetRequiredService<AppDbContext>();
+        // A migration may rewrite a large table (VacanciesMarket fills SeekerIntentions from every worker: about a
+        // minute for 2M workers on PostgreSQL); the default 30 s command timeout is for requests, not for these.
+        db.Database.SetCommandTimeout(TimeSpan.FromHours(1));
         await db.Database.MigrateAsync(ct);
+        db.Database.SetCommandTimeout(null);
 
         var roles = sp.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in Roles.All)

@@ -1258,6 +1258,8 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
 
                     b.HasIndex("OccupationCode");
 
+                    b.HasIndex("UpdatedAt");
+
                     b.HasIndex("EmployerId", "Status");
 
                     b.HasIndex("ServiceUnitId", "Status");

@@ -1216,6 +1216,8 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("OccupationCode");
 
+                    b.HasIndex("UpdatedAt");
+
                     b.HasIndex("EmployerId", "Status");
 
                     b.HasIndex("ServiceUnitId", "Status");

@@ -1,0 +1,40 @@
+using GuidanceDesk.Web.Data;
+using GuidanceDesk.Web.Domain;
+using GuidanceDesk.Web.Features.Vacancies;
+using GuidanceDesk.Web.Infrastructure.ReferenceData;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace GuidanceDesk.Web.Features.PublicJobs;
+
+/// <summary>One open vacancy for anyone (4.2d), and where to apply: the service unit that published it, never a person.</summary>
+public sealed class JobModel(AppDbContext db, OccupationCatalog occupations, DivisionCatalog divisions) : PageModel
+{
+    public PublicJobView Job { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
+    {
+        var row = await db.Vacancies.AsNoTracking().Where(v => v.Id == id && v.Status == VacancyStatus.Open)
+            .Select(v => new
+            {
+                V = v,
+                Employer = db.Employers.Where(e => e.Id == v.EmployerId).Select(e => new { e.Name, e.IndustryCode, e.Size }).FirstOrDefault(),
+                Unit = db.ServiceUnits.Where(u => u.Id == v.ServiceUnitId).Select(u => new { u.Name, u.Address, u.Phone }).FirstOrDefault(),
+            }).FirstOrDefaultAsync(ct);
+        if (row is null)
+            return NotFound();
+        var v = row.V;
+        Job = new PublicJobView(v.Id, v.Title, row.Employer?.Name ?? "", row.Employer is { } e ? Industries.NameOf(e.IndustryCode) : null,
+            v.OccupationCode, v.OccupationCode is null ? v.OccupationNote : occupations.Find(v.OccupationCode)?.Name,
+            divisions.FindDistrict(v.DistrictCode)?.Name, v.TownshipCode is null ? null : divisions.FindTownship(v.TownshipCode)?.Name,
+            v.PayMin, v.PayMax, v.MinEducation, v.MinExperienceYears, v.AgeMin, v.AgeMax, v.Skills, v.WorkingHours, v.ContractType,
+            v.Benefits, v.Description, v.OpenPosts, v.ClosesOn, row.Unit?.Name ?? "", row.Unit?.Address, row.Unit?.Phone);
+        return Page();
+    }
+}
+
+public sealed record PublicJobView(long Id, string Title, string EmployerName, string? Industry, string? OccupationCode,
+    string? OccupationName, string? District, string? Township, int PayMin, int PayMax, Education MinEducation, int MinExperienceYears,
+    int? AgeMin, int? AgeMax, IReadOnlyList<string> Skills, string? WorkingHours, ContractType ContractType, string? Benefits,
+    string? Description, int OpenPosts, DateOnly ClosesOn, string UnitName, string? UnitAddress, string? UnitPhone);

@@ -1,0 +1,53 @@
+namespace GuidanceDesk.Web.Features.Vacancies;
+
+/// <summary>
+/// The open vacancies, newest first, and for each character of their searchable text and each district the positions
+/// (ascending, so newest first) of the vacancies that have it. Immutable: a refresh builds a new one.
+/// </summary>
+public sealed class VacancySnapshot
+{
+    public VacancySnapshot(IEnumerable<PublicVacancy> open, DateTimeOffset builtAt)
+    {
+        var items = open.OrderByDescending(v => v.PublishedAt).ThenByDescending(v => v.Id).ToArray();
+        Items = items;
+        BuiltAt = builtAt;
+        var lists = new Dictionary<char, List<int>>();
+        var seen = new HashSet<char>();
+        for (var i = 0; i < items.Length; i++)
+        {
+            seen.Clear();
+            foreach (var c in items[i].SearchText)
+            {
+                if (!seen.Add(c))
+                    continue;
+                if (!lists.TryGetValue(c, out var list))
+                    lists[c] = list = [];
+                list.Add(i);
+            }
+        }
+        Postings = lists.ToDictionary(p => p.Key, p => p.Value.ToArray());
+        ByDistrict = Enumerable.Range(0, items.Length).GroupBy(i => items[i].DistrictCode, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+    }
+
+    private VacancySnapshot(VacancySnapshot same, DateTimeOffset checkedAt)
+    {
+        Items = same.Items;
+        Postings = same.Postings;
+        ByDistrict = same.ByDistrict;
+        BuiltAt = checkedAt;
+    }
+
+    public PublicVacancy[] Items { get; }
+
+    /// <summary>When the database was last looked at for it (not necessarily when it changed).</summary>
+    public DateTimeOffset BuiltAt { get; }
+
+    public IReadOnlyDictionary<char, int[]> Postings { get; }
+
+    /// <summary>Positions by district: the kiosk's most common search is "my district".</summary>
+    public IReadOnlyDictionary<string, int[]> ByDistrict { get; }
+
+    /// <summary>The same vacancies, checked again at <paramref name="checkedAt"/> and found unchanged.</summary>
+    public VacancySnapshot Touched(DateTimeOffset checkedAt) => new(this, checkedAt);
+}
