@@ -2,8 +2,10 @@ using GuidanceDesk.Web.Features.Account;
 using GuidanceDesk.Web.Features.Appointments;
 using GuidanceDesk.Web.Features.Audit;
 using GuidanceDesk.Web.Features.Cases;
+using GuidanceDesk.Web.Features.EmployerCases;
 using GuidanceDesk.Web.Features.Placements;
 using GuidanceDesk.Web.Features.Employers;
+using GuidanceDesk.Web.Features.Market;
 using GuidanceDesk.Web.Features.Reference;
 using GuidanceDesk.Web.Features.Reminders;
 using GuidanceDesk.Web.Features.Staff;
@@ -22,6 +24,7 @@ public static class FeatureSetup
 {
     public static IServiceCollection AddAppPages(this IServiceCollection services)
     {
+        services.AddMarket();
         services.AddScoped<WorkerHandlers>();
         services.AddScoped<WorkerQueries>();
         services.AddScoped<WorkerExport>();
@@ -51,6 +54,8 @@ public static class FeatureSetup
                 o.Conventions.AuthorizeFolder("/Cases", Policies.ClientRecords);
                 o.Conventions.AuthorizeFolder("/Worklist", Policies.CaseWork);
                 o.Conventions.AuthorizeFolder("/Vacancies", Policies.ClientRecords);
+                o.Conventions.AuthorizeFolder("/Market", Policies.MarketRead);
+                o.Conventions.AuthorizeFolder("/EmployerCases", Policies.ClientRecords);
             })
             // Binder messages in Chinese, so that PageErrors.Localize can translate them like every other message.
             .AddMvcOptions(o => Common.BindingMessages.UseChinese(o.ModelBindingMessageProvider))
@@ -113,6 +118,8 @@ public static class FeatureSetup
         api.MapReferenceApi();
         api.MapVacanciesApi();
         api.MapPublicApi();
+        api.MapMarketApi();
+        api.MapEmployerCasesApi();
         api.MapPlacementsApi();
         app.MapRazorPages();
         return app;

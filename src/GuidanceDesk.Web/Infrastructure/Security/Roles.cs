@@ -39,4 +39,8 @@ public static class Policies
     public const string CaseWork = "CaseWork";
     /// <summary>May assign guidance work to someone who does not meet 4.6.1, with a reason.</summary>
     public const string AssignmentOverride = "AssignmentOverride";
+    /// <summary>Market figures and wage guidance (aggregates, no personal data): every staff role.</summary>
+    public const string MarketRead = "MarketRead";
+    /// <summary>Imports wage-guidance tables and rebuilds market snapshots (Manager, Head, Admin).</summary>
+    public const string MarketManage = "MarketManage";
 }

@@ -91,6 +91,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, Person
         }
         await db.SaveChangesAsync(ct);
         await DemoGuidance.SeedAsync(db, workers, staffByUser["counselor"], today, now, ct);
+        await DemoMarket.SeedAsync(db, employers, today, now, ct);
         await DemoPlacements.SeedAsync(db, workers, employers, staffByUser["counselor"], today, now, ct);
     }
 

@@ -424,6 +424,151 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
                     b.ToTable("Employers");
                 });
 
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.EmployerCase", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ClosingNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<long>("CounselorId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("EmployerId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Needs")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("ServiceUnitId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Situation")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CounselorId");
+
+                    b.HasIndex("EmployerId", "Status");
+
+                    b.HasIndex("ServiceUnitId", "Status");
+
+                    b.ToTable("EmployerCases");
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.EmployerGuidanceRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Advice")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("AgreedChanges")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<long>("CounselorId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("EmployerCaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("EmployerId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("Outcome")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RecommendedServices")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("ServiceItems")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("ServiceUnitId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("VacancyId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CounselorId");
+
+                    b.HasIndex("VacancyId");
+
+                    b.HasIndex("EmployerCaseId", "OccurredAt");
+
+                    b.HasIndex("EmployerId", "OccurredAt");
+
+                    b.ToTable("EmployerGuidanceRecords");
+                });
+
             modelBuilder.Entity("GuidanceDesk.Web.Domain.EmploymentPlan", b =>
                 {
                     b.Property<long>("Id")
@@ -717,6 +862,52 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
                     b.HasIndex("WorkerId", "OccurredAt");
 
                     b.ToTable("GuidanceRecords");
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.HardToFillFlag", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CheckedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("ClearedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("EmployerId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("FindingsJson")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<DateTimeOffset>("FlaggedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Reasons")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("ServiceUnitId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("VacancyId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VacancyId")
+                        .IsUnique();
+
+                    b.HasIndex("EmployerId", "ClearedAt");
+
+                    b.HasIndex("ServiceUnitId", "ClearedAt");
+
+                    b.ToTable("HardToFillFlags");
                 });
 
             modelBuilder.Entity("GuidanceDesk.Web.Domain.JobLease", b =>
@@ -1017,7 +1208,7 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
 
                     b.HasIndex("IsSeeking", "MediumGroup", "DistrictCode");
 
-                    b.HasIndex("IsSeeking", "MinorGroup", "DistrictCode");
+                    b.HasIndex("IsSeeking", "MinorGroup", "DistrictCode", "WorkerId");
 
                     b.HasIndex("ServiceUnitId", "IsSeeking", "MediumGroup", "MinorGroup");
 
@@ -1133,6 +1324,53 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
                     b.HasIndex("ServiceUnitId", "Name");
 
                     b.ToTable("StaffMembers");
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.SupplyDemandSnapshot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("ComputedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DistrictCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<bool>("Frozen")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("MedianOffer")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MinorGroup")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<int>("Posts")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("QuarterKey")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Seekers")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Vacancies")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuarterKey", "MinorGroup", "DistrictCode")
+                        .IsUnique();
+
+                    b.ToTable("SupplyDemandSnapshots");
                 });
 
             modelBuilder.Entity("GuidanceDesk.Web.Domain.Vacancy", b =>
@@ -1752,6 +1990,47 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
                     b.Navigation("Contacts");
                 });
 
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.EmployerCase", b =>
+                {
+                    b.HasOne("GuidanceDesk.Web.Domain.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("CounselorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GuidanceDesk.Web.Domain.Employer", null)
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GuidanceDesk.Web.Domain.ServiceUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.EmployerGuidanceRecord", b =>
+                {
+                    b.HasOne("GuidanceDesk.Web.Domain.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("CounselorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GuidanceDesk.Web.Domain.EmployerCase", null)
+                        .WithMany()
+                        .HasForeignKey("EmployerCaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GuidanceDesk.Web.Domain.Vacancy", null)
+                        .WithMany()
+                        .HasForeignKey("VacancyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("GuidanceDesk.Web.Domain.EmploymentPlan", b =>
                 {
                     b.HasOne("GuidanceDesk.Web.Domain.GuidanceCase", null)
@@ -2189,6 +2468,15 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
                         });
 
                     b.Navigation("Registration");
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.HardToFillFlag", b =>
+                {
+                    b.HasOne("GuidanceDesk.Web.Domain.Vacancy", null)
+                        .WithMany()
+                        .HasForeignKey("VacancyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("GuidanceDesk.Web.Domain.Placement", b =>

@@ -404,6 +404,147 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                     b.ToTable("Employers");
                 });
 
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.EmployerCase", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClosingNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CounselorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EmployerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Needs")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OpenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ServiceUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Situation")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CounselorId");
+
+                    b.HasIndex("EmployerId", "Status");
+
+                    b.HasIndex("ServiceUnitId", "Status");
+
+                    b.ToTable("EmployerCases");
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.EmployerGuidanceRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Advice")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgreedChanges")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CounselorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EmployerCaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EmployerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RecommendedServices")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ServiceItems")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ServiceUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("VacancyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CounselorId");
+
+                    b.HasIndex("VacancyId");
+
+                    b.HasIndex("EmployerCaseId", "OccurredAt");
+
+                    b.HasIndex("EmployerId", "OccurredAt");
+
+                    b.ToTable("EmployerGuidanceRecords");
+                });
+
             modelBuilder.Entity("GuidanceDesk.Web.Domain.EmploymentPlan", b =>
                 {
                     b.Property<long>("Id")
@@ -689,6 +830,50 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                     b.HasIndex("WorkerId", "OccurredAt");
 
                     b.ToTable("GuidanceRecords");
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.HardToFillFlag", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CheckedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ClearedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EmployerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FindingsJson")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FlaggedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Reasons")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ServiceUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("VacancyId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VacancyId")
+                        .IsUnique();
+
+                    b.HasIndex("EmployerId", "ClearedAt");
+
+                    b.HasIndex("ServiceUnitId", "ClearedAt");
+
+                    b.ToTable("HardToFillFlags");
                 });
 
             modelBuilder.Entity("GuidanceDesk.Web.Domain.JobLease", b =>
@@ -981,7 +1166,7 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("IsSeeking", "MediumGroup", "DistrictCode");
 
-                    b.HasIndex("IsSeeking", "MinorGroup", "DistrictCode");
+                    b.HasIndex("IsSeeking", "MinorGroup", "DistrictCode", "WorkerId");
 
                     b.HasIndex("ServiceUnitId", "IsSeeking", "MediumGroup", "MinorGroup");
 
@@ -1093,6 +1278,51 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                     b.HasIndex("ServiceUnitId", "Name");
 
                     b.ToTable("StaffMembers");
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.SupplyDemandSnapshot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ComputedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DistrictCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Frozen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MedianOffer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MinorGroup")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Posts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("QuarterKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Seekers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Vacancies")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuarterKey", "MinorGroup", "DistrictCode")
+                        .IsUnique();
+
+                    b.ToTable("SupplyDemandSnapshots");
                 });
 
             modelBuilder.Entity("GuidanceDesk.Web.Domain.Vacancy", b =>
@@ -1699,6 +1929,47 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                     b.Navigation("Contacts");
                 });
 
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.EmployerCase", b =>
+                {
+                    b.HasOne("GuidanceDesk.Web.Domain.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("CounselorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GuidanceDesk.Web.Domain.Employer", null)
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GuidanceDesk.Web.Domain.ServiceUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.EmployerGuidanceRecord", b =>
+                {
+                    b.HasOne("GuidanceDesk.Web.Domain.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("CounselorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GuidanceDesk.Web.Domain.EmployerCase", null)
+                        .WithMany()
+                        .HasForeignKey("EmployerCaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GuidanceDesk.Web.Domain.Vacancy", null)
+                        .WithMany()
+                        .HasForeignKey("VacancyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("GuidanceDesk.Web.Domain.EmploymentPlan", b =>
                 {
                     b.HasOne("GuidanceDesk.Web.Domain.GuidanceCase", null)
@@ -2136,6 +2407,15 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                         });
 
                     b.Navigation("Registration");
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.HardToFillFlag", b =>
+                {
+                    b.HasOne("GuidanceDesk.Web.Domain.Vacancy", null)
+                        .WithMany()
+                        .HasForeignKey("VacancyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("GuidanceDesk.Web.Domain.Placement", b =>
