@@ -68,15 +68,17 @@ public sealed class MatchingQueries(AppDbContext db, CurrentUser user, AgencyClo
             found.AddRange(await Project(scope.OrderByDescending(v => v.PublishedAt).Take(GroupLimit)).ToListAsync(ct));
             return found;
         }
+        // One round trip: the limited reads go to the database as one UNION ALL, each part still an index range.
+        IQueryable<Vacancy>? union = null;
+        void Add(IQueryable<Vacancy> part) => union = union is null ? part : union.Concat(part);
         if (districts.Count > 0)
         {
-            found.AddRange(await Project(open.Where(v => minors.Contains(v.MinorGroup!) && districts.Contains(v.DistrictCode))
-                .OrderByDescending(v => v.Id).Take(InDistrictLimit)).ToListAsync(ct));
-            found.AddRange(await Project(open.Where(v => mediums.Contains(v.MediumGroup!) && districts.Contains(v.DistrictCode))
-                .OrderByDescending(v => v.Id).Take(GroupLimit)).ToListAsync(ct));
+            Add(open.Where(v => minors.Contains(v.MinorGroup!) && districts.Contains(v.DistrictCode)).OrderByDescending(v => v.Id).Take(InDistrictLimit));
+            Add(open.Where(v => mediums.Contains(v.MediumGroup!) && districts.Contains(v.DistrictCode)).OrderByDescending(v => v.Id).Take(GroupLimit));
         }
         foreach (var medium in mediums)
-            found.AddRange(await Project(open.Where(v => v.MediumGroup == medium).OrderByDescending(v => v.Id).Take(AnywhereLimit)).ToListAsync(ct));
+            Add(open.Where(v => v.MediumGroup == medium).OrderByDescending(v => v.Id).Take(AnywhereLimit));
+        found.AddRange(await Project(union!).ToListAsync(ct));
         return found.DistinctBy(c => c.Id).ToList();
     }
 
