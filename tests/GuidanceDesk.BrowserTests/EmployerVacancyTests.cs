@@ -1,10 +1,13 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace GuidanceDesk.BrowserTests;
 
 /// <summary>
 /// An employer registers in the portal and posts a vacancy (a discriminating requirement is refused next to its field,
-/// nothing typed is lost); once published, anyone finds it on the hall's kiosk (1920×1080) and on a phone (4.2d).
+/// nothing typed is lost); once published, anyone finds it on the hall's kiosk (1920×1080) and on a phone (4.2d), and
+/// a counselor finds a matching job seeker for it, refers them and records the hire, which the employer then sees.
 /// </summary>
 public sealed class EmployerVacancyTests(BrowserFixture app)
 {
@@ -59,6 +62,7 @@ public sealed class EmployerVacancyTests(BrowserFixture app)
         await Assertions.Expect(page.Locator(".page-head .badge")).ToHaveTextAsync("招聘中");
         await Screenshots.TakeAsync(page, "employer-03-vacancy-open");
         Assert.Empty(BrowserFixture.ConsoleErrors(page));
+        var vacancyId = long.Parse(new Regex(@"/Vacancy/(\d+)").Match(page.Url).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
 
         var kiosk = await AnonymousAsync(1920, 1080);
         await kiosk.GotoAsync("/Public/Jobs");
@@ -79,6 +83,45 @@ public sealed class EmployerVacancyTests(BrowserFixture app)
         await Screenshots.TakeAsync(phone, "public-03-phone");
         var overflow = await phone.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth + 1");
         Assert.False(overflow, "the public job list must not scroll sideways on a phone");
+
+        // A counselor finds a job seeker for the new vacancy (7.1.4), refers them and records the hire.
+        using var api = await StaffApi.SignInAsync(app.BaseUrl, "counselor");
+        var seeker = "钱理货" + suffix;
+        await api.PostAsync("/api/v1/workers", new JsonObject
+        {
+            ["worker"] = new JsonObject
+            {
+                ["name"] = seeker, ["idNumber"] = IdNumbers.Valid("500103", new DateOnly(1994, 3, 8), Random.Shared.Next(100, 999)),
+                ["householdType"] = "Urban", ["residenceDistrictCode"] = "500103", ["education"] = "SeniorSecondary", ["employmentStatus"] = "Unemployed",
+                ["jobIntentions"] = new JsonArray(new JsonObject { ["occupationCode"] = "4-01-02-04", ["districtCode"] = "500103", ["minMonthlyPay"] = 4500 }),
+            },
+            ["serviceAgreement"] = new JsonObject { ["givenOn"] = StaffApi.Day(0), ["channel"] = "Offline", ["scope"] = new JsonArray("Text") },
+        });
+        var desk = await app.SignInAsync("counselor");
+        await desk.GotoAsync($"/Vacancies/Details/{vacancyId}");
+        await desk.GetByRole(AriaRole.Link, new() { Name = "匹配求职者" }).ClickAsync();
+        var row = desk.Locator("table.matches tbody tr", new() { HasText = seeker }).First;
+        await Assertions.Expect(row).ToContainTextAsync("同一职业");
+        await Screenshots.TakeAsync(desk, "employer-04-candidates");
+        await row.GetByRole(AriaRole.Button, new() { Name = "推荐" }).ClickAsync();
+        await desk.WaitForURLAsync(new Regex("/Placements/Details/\\d+$"));
+        await desk.GetByRole(AriaRole.Button, new() { Name = "出具推荐信" }).ClickAsync();
+        await desk.Locator("#Input_Outcome").SelectOptionAsync("Interviewed");
+        await desk.Locator("#Input_InterviewedOn").FillAsync(StaffApi.Day(0));
+        await desk.GetByRole(AriaRole.Button, new() { Name = "保存结果" }).ClickAsync();
+        await desk.Locator("#Input_Outcome").SelectOptionAsync("Hired");
+        await desk.Locator("#Input_StartsOn").FillAsync(StaffApi.Day(3));
+        await desk.Locator("#Input_MonthlyPay").FillAsync("4800");
+        await desk.GetByRole(AriaRole.Button, new() { Name = "保存结果" }).ClickAsync();
+        await Assertions.Expect(desk.Locator(".page-head .badge").First).ToHaveTextAsync("已录用");
+        Assert.Empty(BrowserFixture.ConsoleErrors(desk));
+
+        // The employer sees the hire on the vacancy and the candidate among those referred.
+        await page.GotoAsync($"/Portal/Employer/Vacancy/{vacancyId}");
+        await Assertions.Expect(page.Locator(".page-head .sub")).ToContainTextAsync("已录用 1");
+        await page.GotoAsync("/Portal/Employer/Candidates");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync(title);
+        await Screenshots.TakeAsync(page, "employer-05-candidates");
     }
 
     private async Task<IPage> AnonymousAsync(int width, int height)
