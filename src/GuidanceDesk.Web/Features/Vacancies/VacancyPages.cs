@@ -1,4 +1,8 @@
+using GuidanceDesk.Web.Features.Common;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.Extensions.Localization;
 
 namespace GuidanceDesk.Web.Features.Vacancies;
 
@@ -21,6 +25,24 @@ public static class VacancyPages
         Skills = string.Join("、", v.Skills), WorkingHours = v.WorkingHours, ContractType = v.ContractType, Benefits = v.Benefits,
         Description = v.Description, OpensOn = v.OpensOn, ClosesOn = v.ClosesOn, Version = v.Version,
     };
+
+    /// <summary>
+    /// Publish / fill / withdraw from a page (staff or employer portal): a refusal comes back as the page's message and
+    /// the vacancy is shown again as it now is.
+    /// </summary>
+    public static async Task<IActionResult> CommandAsync(PageModel page, IStringLocalizer l, long id, Func<Task<VacancyView>> command, string done)
+    {
+        try
+        {
+            await command();
+            page.TempData["Message"] = l[done].Value;
+        }
+        catch (Exception e) when (PageErrors.Handles(e))
+        {
+            page.TempData["Error"] = PageErrors.Apply(e, page.ModelState, l, "", typeof(object)).Message;
+        }
+        return page.RedirectToPage(new { id });
+    }
 
     /// <summary>A new vacancy opens today and runs for 60 days unless changed.</summary>
     public static VacancyForm New(DateOnly today, long? employerId) => new()

@@ -71,25 +71,11 @@ public sealed class VacancyModel(VacancyHandlers handlers, VacancyQueries querie
     }
 
     public Task<IActionResult> OnPostOpenAsync(long id, int version, CancellationToken ct) =>
-        RunAsync(id, () => handlers.OpenAsync(id, version, ct), "已发布");
+        VacancyPages.CommandAsync(this, l, id, () => handlers.OpenAsync(id, version, ct), "已发布");
 
     public Task<IActionResult> OnPostFilledAsync(long id, int version, CancellationToken ct) =>
-        RunAsync(id, () => handlers.MarkFilledAsync(id, version, ct), "已标记为招满");
+        VacancyPages.CommandAsync(this, l, id, () => handlers.MarkFilledAsync(id, version, ct), "已标记为招满");
 
     public Task<IActionResult> OnPostWithdrawAsync(long id, int version, CancellationToken ct) =>
-        RunAsync(id, () => handlers.WithdrawAsync(id, Reason ?? "", version, ct), "已撤回");
-
-    private async Task<IActionResult> RunAsync(long id, Func<Task<VacancyView>> command, string done)
-    {
-        try
-        {
-            await command();
-            TempData["Message"] = l[done].Value;
-        }
-        catch (Exception e) when (PageErrors.Handles(e))
-        {
-            TempData["Error"] = PageErrors.Apply(e, ModelState, l, "", typeof(object)).Message;
-        }
-        return RedirectToPage(new { id });
-    }
+        VacancyPages.CommandAsync(this, l, id, () => handlers.WithdrawAsync(id, Reason ?? "", version, ct), "已撤回");
 }
