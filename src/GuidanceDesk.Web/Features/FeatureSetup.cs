@@ -3,6 +3,7 @@ using GuidanceDesk.Web.Features.Appointments;
 using GuidanceDesk.Web.Features.Audit;
 using GuidanceDesk.Web.Features.Cases;
 using GuidanceDesk.Web.Features.EmployerCases;
+using GuidanceDesk.Web.Features.Assessments;
 using GuidanceDesk.Web.Features.Placements;
 using GuidanceDesk.Web.Features.Employers;
 using GuidanceDesk.Web.Features.Market;
@@ -35,6 +36,7 @@ public static class FeatureSetup
         services.AddGuidance();
         services.AddVacancies();
         services.AddPlacements();
+        services.AddAssessments();
 
         services.AddRazorPages(o =>
             {
@@ -121,6 +123,7 @@ public static class FeatureSetup
         api.MapMarketApi();
         api.MapEmployerCasesApi();
         api.MapPlacementsApi();
+        api.MapAssessmentsApi();
         app.MapRazorPages();
         return app;
     }

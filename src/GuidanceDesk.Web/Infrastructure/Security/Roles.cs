@@ -43,4 +43,6 @@ public static class Policies
     public const string MarketRead = "MarketRead";
     /// <summary>Imports wage-guidance tables and rebuilds market snapshots (Manager, Head, Admin).</summary>
     public const string MarketManage = "MarketManage";
+    /// <summary>Adds and retires assessment instrument versions (Admin, Head, Manager).</summary>
+    public const string InstrumentManage = "InstrumentManage";
 }

@@ -29,6 +29,9 @@ public static class DatabaseInitializer
                 await roles.CreateAsync(new IdentityRole(role));
         }
 
+        await Features.Assessments.InstrumentCatalog.LoadShippedAsync(db, sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseInitializer)), ct);
+
         if (configuration.GetValue("DemoData:Enabled", true) && !await db.ServiceUnits.AnyAsync(ct))
             await ActivatorUtilities.CreateInstance<DemoData>(sp).SeedAsync(ct);
 

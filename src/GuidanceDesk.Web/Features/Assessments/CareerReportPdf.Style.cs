@@ -1,0 +1,167 @@
+using GuidanceDesk.Web.Infrastructure.Pdf;
+using PdfSharp.Drawing;
+using PdfSharp.UniversalAccessibility;
+
+namespace GuidanceDesk.Web.Features.Assessments;
+
+public sealed partial class CareerReportPdf
+{
+    /// <summary>
+    /// The report's looks: a calm palette (dark blue headings, light grey rules, one warm accent for the hexagon) and
+    /// the fonts. Made per document: PDFsharp's pens, brushes and fonts are not meant to be shared between threads.
+    /// </summary>
+    private sealed class ReportStyle
+    {
+        public static readonly XColor Navy = XColor.FromArgb(0x1F, 0x3A, 0x5F);
+        public static readonly XColor InkColor = XColor.FromArgb(0x22, 0x2B, 0x36);
+        public static readonly XColor MutedColor = XColor.FromArgb(0x5F, 0x6B, 0x7A);
+        public static readonly XColor RuleColor = XColor.FromArgb(0xD9, 0xDE, 0xE5);
+        public static readonly XColor BarColor = XColor.FromArgb(0x4A, 0x6F, 0xA5);
+        public static readonly XColor AmberDark = XColor.FromArgb(0x7A, 0x4E, 0x00);
+
+        public XFont TitleFont { get; } = PdfFonts.Font(20, bold: true);
+        public XFont H2 { get; } = PdfFonts.Font(12.5, bold: true);
+        public XFont H3 { get; } = PdfFonts.Font(10, bold: true);
+        public XFont Body { get; } = PdfFonts.Font(10);
+        public XFont BodyBold { get; } = PdfFonts.Font(10, bold: true);
+        public XFont Cell { get; } = PdfFonts.Font(9);
+        public XFont CellBold { get; } = PdfFonts.Font(9, bold: true);
+        public XFont Small { get; } = PdfFonts.Font(8.5);
+        public XFont SmallBold { get; } = PdfFonts.Font(8.5, bold: true);
+        public XFont Tiny { get; } = PdfFonts.Font(7.5);
+        public XFont CodeFont { get; } = PdfFonts.Font(22, bold: true);
+        public XFont WatermarkFont { get; } = PdfFonts.Font(120, bold: true);
+
+        public XBrush Ink { get; } = new XSolidBrush(InkColor);
+        public XBrush Muted { get; } = new XSolidBrush(MutedColor);
+        public XBrush Heading { get; } = new XSolidBrush(Navy);
+        public XBrush White { get; } = new XSolidBrush(XColors.White);
+        public XBrush BandSubtle { get; } = new XSolidBrush(XColor.FromArgb(0xC9, 0xD6, 0xE6));
+        public XBrush Accent { get; } = new XSolidBrush(XColor.FromArgb(0xB8, 0x5F, 0x22));
+        public XBrush Stripe { get; } = new XSolidBrush(XColor.FromArgb(0xF5, 0xF7, 0xFA));
+        public XBrush HeaderFill { get; } = new XSolidBrush(XColor.FromArgb(0xE9, 0xEE, 0xF4));
+        public XBrush Track { get; } = new XSolidBrush(XColor.FromArgb(0xE6, 0xEA, 0xF0));
+        public XBrush Bar { get; } = new XSolidBrush(BarColor);
+        public XBrush AmberFill { get; } = new XSolidBrush(XColor.FromArgb(0xFF, 0xF5, 0xE0));
+        public XBrush AmberBar { get; } = new XSolidBrush(XColor.FromArgb(0xE0, 0xA0, 0x30));
+        public XBrush AmberInk { get; } = new XSolidBrush(AmberDark);
+        public XBrush BoxFill { get; } = new XSolidBrush(XColor.FromArgb(0xF4, 0xF6, 0xF9));
+        public XBrush Watermark { get; } = new XSolidBrush(XColor.FromArgb(28, 0xC0, 0x39, 0x2B));
+
+        public XPen Rule { get; } = new(RuleColor, 0.6);
+        public XPen StrongRule { get; } = new(XColor.FromArgb(0x9A, 0xA8, 0xB8), 0.8);
+        public XPen BoxBorder { get; } = new(XColor.FromArgb(0xC5, 0xCF, 0xDB), 0.8);
+        public XPen Marker { get; } = new(XColor.FromArgb(0x3A, 0x46, 0x56), 0.9);
+        public XPen WriteLine { get; } = new(XColor.FromArgb(0x9A, 0xA8, 0xB8), 0.6);
+
+        public FlowTableStyle Table(XBrush? stripe = null) => new()
+        {
+            HeaderFont = CellBold, CellFont = Cell, HeaderInk = Heading, Ink = Ink, Rule = Rule, HeaderFill = HeaderFill,
+            StripeFill = stripe, EmphasisFont = CellBold,
+        };
+
+        /// <summary>A borderless two-column list (term | description) in small print.</summary>
+        public FlowTableStyle DefinitionList() => new()
+        {
+            HeaderFont = SmallBold, CellFont = Small, HeaderInk = Heading, Ink = Ink, PadY = 2.5, PadX = 0,
+        };
+    }
+
+    private sealed partial class Writer
+    {
+        private const double SectionGap = 16;
+        private const double KeepWithHeading = 56; // a heading alone at the foot of a page is useless
+
+        /// <summary>"一、基本情况": a dark blue bar, the heading, a light rule across.</summary>
+        private void Heading(string text)
+        {
+            var height = S.H2.GetHeight() + 6;
+            if (!C.AtTop)
+                C.Y += SectionGap;
+            C.EnsureSpace(height + KeepWithHeading);
+            using (C.Artifact())
+            {
+                C.Gfx.DrawRectangle(S.Heading, FlowCanvas.Left, C.Y + 3, 3.5, S.H2.GetHeight() - 6);
+                C.Gfx.DrawLine(S.Rule, FlowCanvas.Left, C.Y + height - 1, FlowCanvas.Left + FlowCanvas.Width, C.Y + height - 1);
+            }
+            using (C.Element(PdfBlockLevelElementTag.Heading2))
+                C.Gfx.DrawString(text, S.H2, S.Heading, new XRect(FlowCanvas.Left + 10, C.Y, FlowCanvas.Width - 10, S.H2.GetHeight()), XStringFormats.TopLeft);
+            C.Y += height + 6;
+        }
+
+        private void SubHeading(string text)
+        {
+            var height = S.H3.GetHeight();
+            C.Y += 6;
+            C.EnsureSpace(height + 3 * S.Small.GetHeight());
+            using (C.Element(PdfBlockLevelElementTag.Heading3))
+                C.Gfx.DrawString(text, S.H3, S.Heading, new XRect(FlowCanvas.Left, C.Y, FlowCanvas.Width, height), XStringFormats.TopLeft);
+            C.Y += height + 2;
+        }
+
+        /// <summary>Running text that continues on the next page when long (never fewer than two lines left behind).</summary>
+        private void Paragraph(string? text, XFont font, XBrush brush, double indent = 0, double after = 5)
+        {
+            var width = FlowCanvas.Width - indent;
+            var lines = C.Wrap(text, font, width);
+            var lineHeight = font.GetHeight();
+            C.EnsureSpace(Math.Min(2, lines.Count) * lineHeight);
+            using (C.Element(PdfBlockLevelElementTag.Paragraph))
+            {
+                foreach (var line in lines)
+                {
+                    C.EnsureSpace(lineHeight);
+                    if (line.Length > 0)
+                        C.Gfx.DrawString(line, font, brush, new XRect(FlowCanvas.Left + indent, C.Y, width, lineHeight), XStringFormats.TopLeft);
+                    C.Y += lineHeight;
+                }
+            }
+            C.Y += after;
+        }
+
+        private void TextOrBlank(string? text)
+        {
+            if (string.IsNullOrWhiteSpace(text))
+                Paragraph("（尚未填写）", S.Body, S.Muted);
+            else
+                Paragraph(text, S.Body, S.Ink);
+        }
+
+        /// <summary>A tinted box with a coloured bar on the left: a bold title, then lines of text. Kept on one page.</summary>
+        private void NoteBox(string title, IReadOnlyList<string> items, XBrush fill, XBrush bar, XBrush ink, XFont font, XPen? border = null)
+        {
+            const double pad = 9;
+            var inner = FlowCanvas.Width - 2 * pad - 4;
+            var lines = items.SelectMany(i => C.Wrap(i, font, inner)).ToList();
+            var titleHeight = S.H3.GetHeight();
+            var height = pad + titleHeight + 3 + lines.Count * font.GetHeight() + pad;
+            C.EnsureSpace(Math.Min(height, C.PageSpace));
+            using (C.Artifact())
+            {
+                var rect = new XRect(FlowCanvas.Left, C.Y, FlowCanvas.Width, height);
+                if (border is null)
+                    C.Gfx.DrawRectangle(fill, rect);
+                else
+                    C.Gfx.DrawRoundedRectangle(border, fill, rect, new XSize(6, 6));
+                if (border is null)
+                    C.Gfx.DrawRectangle(bar, FlowCanvas.Left, C.Y, 3, height);
+            }
+            var x = FlowCanvas.Left + pad + 4;
+            var y = C.Y + pad;
+            using (C.Element(PdfBlockLevelElementTag.Heading3))
+                C.Gfx.DrawString(title, S.H3, ink, new XRect(x, y, inner, titleHeight), XStringFormats.TopLeft);
+            y += titleHeight + 3;
+            using (C.Element(PdfBlockLevelElementTag.Paragraph))
+            {
+                foreach (var line in lines)
+                {
+                    C.Gfx.DrawString(line, font, border is null ? ink : S.Ink, new XRect(x, y, inner, font.GetHeight()), XStringFormats.TopLeft);
+                    y += font.GetHeight();
+                }
+            }
+            C.Y += height + 6;
+        }
+
+        private void Gap(double points) => C.Y = Math.Min(C.Y + points, C.Bottom);
+    }
+}
