@@ -109,7 +109,7 @@ public sealed class ReportEditRequest : IVersionedRequest
 /// <summary>The report was fed back to the worker: when, how, their comments (7.1.7).</summary>
 public sealed class FeedbackRequest : IVersionedRequest
 {
-    [Required(ErrorMessage = "请填写反馈日期")]
+    /// <summary>Required from staff; a worker's own comments are dated today by the handler.</summary>
     public DateOnly? On { get; set; }
 
     public Channel Channel { get; set; } = Channel.Offline;

@@ -29,23 +29,25 @@ public sealed partial class CareerReportPdf
 
             var line = S.Body.GetHeight();
             const double writeLine = 24;
-            C.EnsureSpace(2 * line + 8 + 3 * writeLine);
+            C.EnsureSpace(2 * line + 8 + 2 * writeLine + 4);
             using (C.Element(PdfBlockLevelElementTag.Paragraph))
             {
-                C.Gfx.DrawString($"反馈日期：{Blank}年＿＿＿月＿＿＿日　　　反馈方式：□ 面谈　□ 网上　□ 电话", S.Body, S.Ink,
+                C.Gfx.DrawString($"反馈日期：{Blank}年＿＿＿月＿＿＿日　　　反馈方式：□ 面谈　□ 网上", S.Body, S.Ink,
                     new XRect(FlowCanvas.Left, C.Y, FlowCanvas.Width, line), XStringFormats.TopLeft);
                 C.Y += line + 8;
                 C.Gfx.DrawString("劳动者意见：", S.Body, S.Ink, new XRect(FlowCanvas.Left, C.Y, FlowCanvas.Width, line), XStringFormats.TopLeft);
             }
             using (C.Artifact())
             {
-                for (var i = 1; i <= 3; i++)
+                // The first line continues the label's line; two more full lines below it.
+                var labelWidth = C.Measure("劳动者意见：", S.Body);
+                for (var i = 0; i < 3; i++)
                 {
-                    var y = C.Y + i * writeLine;
-                    C.Gfx.DrawLine(S.WriteLine, FlowCanvas.Left + (i == 1 ? 62 : 0), y, FlowCanvas.Left + FlowCanvas.Width, y);
+                    var y = C.Y + line + i * writeLine;
+                    C.Gfx.DrawLine(S.WriteLine, FlowCanvas.Left + (i == 0 ? labelWidth + 2 : 0), y, FlowCanvas.Left + FlowCanvas.Width, y);
                 }
             }
-            C.Y += 3 * writeLine + 4;
+            C.Y += line + 2 * writeLine + 4;
         }
 
         /// <summary>说明: the caveat in a bordered, shaded box.</summary>
@@ -53,7 +55,7 @@ public sealed partial class CareerReportPdf
         {
             C.Y += SectionGap;
             using (C.Group(PdfGroupingElementTag.Section))
-                NoteBox("说明", [M.Caveat], S.BoxFill, S.Heading, S.Heading, S.Small, S.BoxBorder);
+                NoteBox("说明", [M.Caveat], S.BoxFill, S.Heading, S.Heading, S.Small, S.BoxBorder, titleTag: PdfBlockLevelElementTag.Heading2);
         }
 
         /// <summary>The signature line, with room to sign by hand.</summary>

@@ -13,21 +13,27 @@ public sealed partial class CareerReportPdf
         private const double BandHeight = 76;
         private const string DraftLabel = "草稿";
 
-        /// <summary>Page furniture, drawn first on every page (so the draft watermark lies under the content): the
-        /// running header from page 2 on, and the footer with "第 x 页 共 y 页" and the report number.</summary>
+        /// <summary>A draft's watermark, drawn last on every page so that no shaded box hides it.</summary>
+        public void OnPageEnd(FlowCanvas canvas)
+        {
+            if (M.Issued)
+                return;
+            var gfx = canvas.Gfx;
+            using var artifact = canvas.Artifact();
+            var state = gfx.Save();
+            gfx.RotateAtTransform(-35, new XPoint(PdfStyle.PageWidth / 2, PdfStyle.PageHeight / 2));
+            gfx.DrawString(DraftLabel, S.WatermarkFont, S.Watermark,
+                new XRect(0, PdfStyle.PageHeight / 2 - 90, PdfStyle.PageWidth, 180), XStringFormats.Center);
+            gfx.Restore(state);
+        }
+
+        /// <summary>Page furniture, drawn first on every page: the running header from page 2 on, and the footer with
+        /// "第 x 页 共 y 页" and the report number.</summary>
         public void OnPageStart(FlowCanvas canvas)
         {
             var page = canvas.PageNumber;
             var gfx = canvas.Gfx;
             using var artifact = canvas.Artifact();
-            if (!M.Issued)
-            {
-                var state = gfx.Save();
-                gfx.RotateAtTransform(-35, new XPoint(PdfStyle.PageWidth / 2, PdfStyle.PageHeight / 2));
-                gfx.DrawString(DraftLabel, S.WatermarkFont, S.Watermark,
-                    new XRect(0, PdfStyle.PageHeight / 2 - 90, PdfStyle.PageWidth, 180), XStringFormats.Center);
-                gfx.Restore(state);
-            }
             var right = FlowCanvas.Left + FlowCanvas.Width;
             if (page > 1)
             {
@@ -83,7 +89,7 @@ public sealed partial class CareerReportPdf
             var parts = new List<string> { $"职业指导人员：{(M.CounselorName.Length > 0 ? M.CounselorName : "—")}" };
             if (M.Issued && !string.IsNullOrWhiteSpace(M.IssuedBy) && M.IssuedBy != M.CounselorName)
                 parts.Add($"出具人：{M.IssuedBy}");
-            parts.Add(M.Issued ? "状态：已出具" : "状态：草稿，尚未出具，仅供内部审阅");
+            parts.Add(M.Issued ? "状态：已出具" : "状态：草稿（尚未出具）");
             using (C.Element(PdfBlockLevelElementTag.Paragraph))
                 gfx.DrawString(string.Join("　　", parts), S.Small, S.Muted, new XRect(FlowCanvas.Left, infoY, FlowCanvas.Width, 12), XStringFormats.TopLeft);
             C.Y = infoY + S.Small.GetHeight() + 2;

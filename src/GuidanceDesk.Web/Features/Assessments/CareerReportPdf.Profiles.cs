@@ -1,6 +1,4 @@
 using System.Globalization;
-using GuidanceDesk.Web.Domain;
-using GuidanceDesk.Web.Features.Common;
 using GuidanceDesk.Web.Infrastructure.Pdf;
 using PdfSharp.Drawing;
 using PdfSharp.UniversalAccessibility;
@@ -17,6 +15,7 @@ public sealed partial class CareerReportPdf
         private const double LevelWidth = 46;
         private const double BarGap = 10;
         private const double BarRowHeight = 21;
+        private const double ProfileLead = 18 + 3 * BarRowHeight; // bar header and three bars
 
         /// <summary>人格特点 / 工作价值观 / 能力自评: the summary, a percentile bar per scale, then what each scale means.</summary>
         private void Profile(ReportProfile profile)
@@ -31,7 +30,8 @@ public sealed partial class CareerReportPdf
             if (meanings.Count == 0)
                 return;
             C.Y += 8;
-            new FlowTable([new("", NameWidth, Font: S.SmallBold, Ink: S.Heading, RowHeader: true), new("", FlowCanvas.Width - NameWidth)],
+            var term = S.TermWidth(C, meanings.Select(m => m[0]!), 160);
+            new FlowTable([new("", term, Font: S.SmallBold, Ink: S.Heading, RowHeader: true), new("", FlowCanvas.Width - term)],
                 S.DefinitionList(), showHeader: false).Render(C, meanings);
         }
 
@@ -63,12 +63,12 @@ public sealed partial class CareerReportPdf
             {
                 gfx.DrawRectangle(S.HeaderFill, FlowCanvas.Left, y, FlowCanvas.Width, height);
                 gfx.DrawLine(S.Rule, FlowCanvas.Left, y + height, FlowCanvas.Left + FlowCanvas.Width, y + height);
-                foreach (var (tick, format) in new[] { (0, XStringFormats.TopLeft), (50, XStringFormats.TopCenter), (100, XStringFormats.TopRight) })
+                // Scale ticks over the bars: 0 at the left end, 50 over the marker, 100 at the right end.
+                foreach (var (tick, align, shift) in new[] { (0, XStringAlignment.Near, 0.0), (50, XStringAlignment.Center, -20.0), (100, XStringAlignment.Far, -40.0) })
                 {
-                    var x = barLeft + barWidth * tick / 100;
-                    var rect = format == XStringFormats.TopCenter ? new XRect(x - 20, y + 4, 40, 10)
-                        : format == XStringFormats.TopLeft ? new XRect(x, y + 4, 40, 10) : new XRect(x - 40, y + 4, 40, 10);
-                    gfx.DrawString(tick.ToString(CultureInfo.InvariantCulture), S.Tiny, S.Muted, rect, format);
+                    var x = barLeft + barWidth * tick / 100 + shift;
+                    var format = new XStringFormat { Alignment = align, LineAlignment = XLineAlignment.Near };
+                    gfx.DrawString(tick.ToString(CultureInfo.InvariantCulture), S.Tiny, S.Muted, new XRect(x, y + 5, 40, 10), format);
                 }
             }
             var cells = new (string Text, double X, double Width, XStringFormat Format)[]
@@ -141,63 +141,5 @@ public sealed partial class CareerReportPdf
                 C.Gfx.DrawRoundedRectangle(level == "较低" ? S.StrongRule : null, fill, rect, new XSize(rect.Height, rect.Height));
             C.Gfx.DrawString(level, S.Small, ink, rect, XStringFormats.Center);
         }
-
-        /// <summary>建议职业: the table, then each suggestion's reasons in small print.</summary>
-        private void Suggestions()
-        {
-            var fixedWidth = 20 + 46 + 40 + 118 + 76;
-            var rest = FlowCanvas.Width - fixedWidth;
-            var table = new FlowTable(
-            [
-                new("序", 20, XStringAlignment.Center),
-                new("职业（代码）", rest * 0.55, Font: S.CellBold),
-                new("兴趣类型", 46, XStringAlignment.Center),
-                new("契合度", 40, XStringAlignment.Center),
-                new("本地市场", 118),
-                new("学历要求", 76),
-                new("入行途径", rest * 0.45),
-            ], S.Table(S.Stripe));
-            table.Render(C, M.Suggestions.Select((o, i) => (IReadOnlyList<string?>)
-            [
-                Num(i + 1), $"{o.Name}（{o.Code}）", o.HollandCode, o.Fit.ToString("0.00", CultureInfo.InvariantCulture), o.Market,
-                EducationText(o), o.TrainingRoute,
-            ]).ToList());
-
-            SubHeading("推荐理由");
-            new FlowTable([new("", 130, Font: S.SmallBold, Ink: S.Heading, RowHeader: true), new("", FlowCanvas.Width - 130)],
-                    S.DefinitionList(), showHeader: false)
-                .Render(C, M.Suggestions.Select((o, i) => (IReadOnlyList<string?>)
-                [
-                    $"{Num(i + 1)}. {o.Name}",
-                    string.Join('\n', o.Reasons.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                        .Select(r => "· " + r)),
-                ]).ToList());
-        }
-
-        private static string EducationText(OccupationSuggestion o) => o.MinEducation == Education.Unknown
-            ? "不限"
-            : $"{Labels.Of(o.MinEducation)}及以上（{(o.EducationMet ? "已符合" : "尚未达到")}）";
-
-        /// <summary>与上次报告比较: the previous report, the codes then and now, and each scale before → after.</summary>
-        private void Change(ReportChange change)
-        {
-            Paragraph($"上次报告：{change.PreviousNumber}（出具日期：{Or(change.PreviousIssuedOn)}）", S.Body, S.Ink, after: 1);
-            Paragraph($"霍兰德代码：{change.PreviousCode ?? None} → {change.CurrentCode ?? None}", S.Body, S.Ink, after: 6);
-            if (change.Rows.Count == 0)
-                return;
-            var table = new FlowTable(
-            [
-                new("量表", FlowCanvas.Width - 150 - 90), new("上次 → 本次（原始分）", 150, XStringAlignment.Center),
-                new("变化", 90, XStringAlignment.Center, Font: S.CellBold),
-            ], S.Table(S.Stripe));
-            table.Render(C, change.Rows.Select(r => (IReadOnlyList<string?>)[r.Name, $"{Num(r.Before)} → {Num(r.After)}", Delta(r.Delta)]).ToList());
-        }
-
-        private static string Delta(int delta) => delta switch
-        {
-            > 0 => "+" + Num(delta),
-            < 0 => "−" + Num(-delta),
-            _ => "0",
-        };
     }
 }

@@ -29,7 +29,7 @@ public sealed partial class CareerReportPdf
         public XFont Small { get; } = PdfFonts.Font(8.5);
         public XFont SmallBold { get; } = PdfFonts.Font(8.5, bold: true);
         public XFont Tiny { get; } = PdfFonts.Font(7.5);
-        public XFont CodeFont { get; } = PdfFonts.Font(22, bold: true);
+        public XFont CodeFont { get; } = PdfFonts.Font(18, bold: true);
         public XFont WatermarkFont { get; } = PdfFonts.Font(120, bold: true);
 
         public XBrush Ink { get; } = new XSolidBrush(InkColor);
@@ -46,13 +46,17 @@ public sealed partial class CareerReportPdf
         public XBrush AmberBar { get; } = new XSolidBrush(XColor.FromArgb(0xE0, 0xA0, 0x30));
         public XBrush AmberInk { get; } = new XSolidBrush(AmberDark);
         public XBrush BoxFill { get; } = new XSolidBrush(XColor.FromArgb(0xF4, 0xF6, 0xF9));
-        public XBrush Watermark { get; } = new XSolidBrush(XColor.FromArgb(28, 0xC0, 0x39, 0x2B));
+        public XBrush Watermark { get; } = new XSolidBrush(XColor.FromArgb(24, 0xC0, 0x39, 0x2B));
 
         public XPen Rule { get; } = new(RuleColor, 0.6);
         public XPen StrongRule { get; } = new(XColor.FromArgb(0x9A, 0xA8, 0xB8), 0.8);
         public XPen BoxBorder { get; } = new(XColor.FromArgb(0xC5, 0xCF, 0xDB), 0.8);
         public XPen Marker { get; } = new(XColor.FromArgb(0x3A, 0x46, 0x56), 0.9);
         public XPen WriteLine { get; } = new(XColor.FromArgb(0x9A, 0xA8, 0xB8), 0.6);
+
+        /// <summary>Width of a definition list's term column: the widest term, within limits.</summary>
+        public double TermWidth(FlowCanvas canvas, IEnumerable<string> terms, double max) =>
+            Math.Min(max, terms.Select(t => canvas.Measure(t, SmallBold)).DefaultIfEmpty(0).Max() + 12);
 
         public FlowTableStyle Table(XBrush? stripe = null) => new()
         {
@@ -73,12 +77,12 @@ public sealed partial class CareerReportPdf
         private const double KeepWithHeading = 56; // a heading alone at the foot of a page is useless
 
         /// <summary>"一、基本情况": a dark blue bar, the heading, a light rule across.</summary>
-        private void Heading(string text)
+        private void Heading(string text, double keep)
         {
             var height = S.H2.GetHeight() + 6;
             if (!C.AtTop)
                 C.Y += SectionGap;
-            C.EnsureSpace(height + KeepWithHeading);
+            C.EnsureSpace(height + 6 + Math.Min(keep, C.PageSpace - height - 6));
             using (C.Artifact())
             {
                 C.Gfx.DrawRectangle(S.Heading, FlowCanvas.Left, C.Y + 3, 3.5, S.H2.GetHeight() - 6);
@@ -89,11 +93,11 @@ public sealed partial class CareerReportPdf
             C.Y += height + 6;
         }
 
-        private void SubHeading(string text)
+        private void SubHeading(string text, double keep)
         {
             var height = S.H3.GetHeight();
             C.Y += 6;
-            C.EnsureSpace(height + 3 * S.Small.GetHeight());
+            C.EnsureSpace(height + 2 + keep);
             using (C.Element(PdfBlockLevelElementTag.Heading3))
                 C.Gfx.DrawString(text, S.H3, S.Heading, new XRect(FlowCanvas.Left, C.Y, FlowCanvas.Width, height), XStringFormats.TopLeft);
             C.Y += height + 2;
@@ -127,12 +131,59 @@ public sealed partial class CareerReportPdf
                 Paragraph(text, S.Body, S.Ink);
         }
 
-        /// <summary>A tinted box with a coloured bar on the left: a bold title, then lines of text. Kept on one page.</summary>
-        private void NoteBox(string title, IReadOnlyList<string> items, XBrush fill, XBrush bar, XBrush ink, XFont font, XPen? border = null)
+        private const double BulletIndent = 9;
+        private const string Bullet = "·";
+
+        /// <summary>One printed line of a bulleted item: the item's first line carries the bullet.</summary>
+        private sealed record BulletLine(int Item, string Text, bool First);
+
+        /// <summary>Items wrapped with a hanging indent: continuation lines align with the text, not the bullet.</summary>
+        private List<BulletLine> BulletLines(IEnumerable<string> items, XFont font, double width)
+        {
+            var result = new List<BulletLine>();
+            var k = 0;
+            foreach (var item in items)
+            {
+                var lines = C.Wrap(item, font, width - BulletIndent);
+                for (var j = 0; j < lines.Count; j++)
+                    result.Add(new BulletLine(k, lines[j], j == 0));
+                k++;
+            }
+            return result;
+        }
+
+        /// <summary>A bulleted list (tagged L / LI / Lbl / LBody) flowing from the cursor at <paramref name="x"/>.</summary>
+        private void BulletList(List<BulletLine> lines, XFont font, XBrush brush, double x, double width)
+        {
+            var lineHeight = font.GetHeight();
+            using var list = C.Element(PdfBlockLevelElementTag.List);
+            foreach (var item in lines.GroupBy(l => l.Item))
+            {
+                C.EnsureSpace(Math.Min(2, item.Count()) * lineHeight);
+                using var listItem = C.Element(PdfBlockLevelElementTag.ListItem);
+                using (C.Element(PdfBlockLevelElementTag.Label))
+                    C.Gfx.DrawString(Bullet, font, brush, new XRect(x, C.Y, BulletIndent, lineHeight), XStringFormats.TopLeft);
+                using (C.Element(PdfBlockLevelElementTag.ListBody))
+                {
+                    foreach (var line in item)
+                    {
+                        C.EnsureSpace(lineHeight);
+                        C.Gfx.DrawString(line.Text, font, brush, new XRect(x + BulletIndent, C.Y, width - BulletIndent, lineHeight), XStringFormats.TopLeft);
+                        C.Y += lineHeight;
+                    }
+                }
+            }
+        }
+
+        /// <summary>A tinted box with a coloured bar on the left (or, given a <paramref name="border"/>, a rounded frame):
+        /// a bold title, then the items, bulleted when <paramref name="bullets"/>. Kept on one page.</summary>
+        private void NoteBox(string title, IReadOnlyList<string> items, XBrush fill, XBrush bar, XBrush ink, XFont font, XPen? border = null,
+            bool bullets = false, PdfBlockLevelElementTag titleTag = PdfBlockLevelElementTag.Heading3)
         {
             const double pad = 9;
             var inner = FlowCanvas.Width - 2 * pad - 4;
-            var lines = items.SelectMany(i => C.Wrap(i, font, inner)).ToList();
+            var lines = bullets ? BulletLines(items, font, inner)
+                : items.SelectMany((item, k) => C.Wrap(item, font, inner).Select(l => new BulletLine(k, l, First: false))).ToList();
             var titleHeight = S.H3.GetHeight();
             var height = pad + titleHeight + 3 + lines.Count * font.GetHeight() + pad;
             C.EnsureSpace(Math.Min(height, C.PageSpace));
@@ -140,22 +191,27 @@ public sealed partial class CareerReportPdf
             {
                 var rect = new XRect(FlowCanvas.Left, C.Y, FlowCanvas.Width, height);
                 if (border is null)
+                {
                     C.Gfx.DrawRectangle(fill, rect);
+                    C.Gfx.DrawRectangle(bar, FlowCanvas.Left, C.Y, 3, height);
+                }
                 else
                     C.Gfx.DrawRoundedRectangle(border, fill, rect, new XSize(6, 6));
-                if (border is null)
-                    C.Gfx.DrawRectangle(bar, FlowCanvas.Left, C.Y, 3, height);
             }
             var x = FlowCanvas.Left + pad + 4;
             var y = C.Y + pad;
-            using (C.Element(PdfBlockLevelElementTag.Heading3))
+            using (C.Element(titleTag))
                 C.Gfx.DrawString(title, S.H3, ink, new XRect(x, y, inner, titleHeight), XStringFormats.TopLeft);
             y += titleHeight + 3;
+            var textInk = border is null ? ink : S.Ink;
             using (C.Element(PdfBlockLevelElementTag.Paragraph))
             {
                 foreach (var line in lines)
                 {
-                    C.Gfx.DrawString(line, font, border is null ? ink : S.Ink, new XRect(x, y, inner, font.GetHeight()), XStringFormats.TopLeft);
+                    var indent = bullets ? BulletIndent : 0;
+                    if (line.First)
+                        C.Gfx.DrawString(Bullet, font, textInk, new XRect(x, y, BulletIndent, font.GetHeight()), XStringFormats.TopLeft);
+                    C.Gfx.DrawString(line.Text, font, textInk, new XRect(x + indent, y, inner - indent, font.GetHeight()), XStringFormats.TopLeft);
                     y += font.GetHeight();
                 }
             }

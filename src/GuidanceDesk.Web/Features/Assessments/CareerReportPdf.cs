@@ -46,10 +46,10 @@ public sealed partial class CareerReportPdf
     private static int Write(PdfDocument document, CareerReportModel model, bool tagged, int? totalPages)
     {
         var writer = new Writer(model, new ReportStyle(), totalPages);
-        using var canvas = new FlowCanvas(document, tagged, Language, writer.OnPageStart);
+        using var canvas = new FlowCanvas(document, tagged, Language, writer.OnPageStart, writer.OnPageEnd);
         writer.Canvas = canvas;
         writer.WriteAll(); // under the Document element PDFsharp's UA manager creates
-
+        canvas.Finish();
         return document.PageCount;
     }
 
@@ -81,12 +81,12 @@ public sealed partial class CareerReportPdf
             Section("基本情况", BasicFacts);
             Section("测评工具与实施", Instruments);
             if (M.Interest is { } interest)
-                Section("职业兴趣（霍兰德 RIASEC）", () => Interest(interest));
+                Section("职业兴趣（霍兰德 RIASEC）", () => Interest(interest), keep: InterestBlockHeight(interest));
             foreach (var profile in M.Profiles)
-                Section(profile.Title, () => Profile(profile));
+                Section(profile.Title, () => Profile(profile), keep: 2 * S.Body.GetHeight() + 6 + ProfileLead);
             Section("职业能力综合评价", () => TextOrBlank(M.Evaluation));
             if (M.Suggestions.Count > 0)
-                Section("建议职业", Suggestions);
+                Section("建议职业", Suggestions, keep: 80);
             if (M.Change is { } change)
                 Section("与上次报告比较", () => Change(change));
             Section("下一步建议", () => TextOrBlank(M.NextSteps));
@@ -96,11 +96,13 @@ public sealed partial class CareerReportPdf
             Attributions();
         }
 
-        private void Section(string title, Action body)
+        /// <summary>A numbered section; its heading goes to the next page unless <paramref name="keep"/> points of what
+        /// follows fit under it.</summary>
+        private void Section(string title, Action body, double keep = KeepWithHeading)
         {
             using (C.Group(PdfGroupingElementTag.Section))
             {
-                Heading($"{Numeral(++_section)}、{title}");
+                Heading($"{Numeral(++_section)}、{title}", keep);
                 body();
             }
         }

@@ -80,6 +80,8 @@ public sealed class ReportHandlers(AppDbContext db, AssessmentAccess access, Ins
             access.EnsureCaseWorker();
         var report = await access.ReportAsync(id, ct);
         ETags.EnsureCurrentIfGiven(db, report, r.Version);
+        if (!access.IsWorker && r.On is null)
+            throw new DomainRuleException("请填写反馈日期", nameof(r.On));
         var (on, channel) = access.IsWorker ? (clock.Today, Channel.Online) : (r.On!.Value, r.Channel);
         report.RecordFeedback(on, channel, r.Comments, clock.Today, time.GetUtcNow());
         access.Changed(AssessmentAccess.ReportEntity, report.Id, report.ServiceUnitId, AuditAction.Update, "feedback:" + channel);

@@ -14,7 +14,8 @@ namespace GuidanceDesk.Web.Infrastructure.Pdf;
 /// <see cref="Figure"/> or <see cref="Artifact"/> (PDFsharp throws otherwise). Untagged, those scopes do nothing, so
 /// the same drawing code serves a quick layout pass (e.g. to count the pages for "共 y 页") and the final document.
 /// PDFsharp's UA support draws only on the newest page, so page furniture that needs the page count must be drawn by
-/// <c>onPageStart</c> with a count known beforehand, not appended afterwards.
+/// <c>onPageStart</c> (under the content) or <c>onPageEnd</c> (over it, e.g. a watermark) with a count known beforehand,
+/// not appended afterwards.
 /// </para>
 /// </summary>
 internal sealed class FlowCanvas : IDisposable
@@ -26,12 +27,15 @@ internal sealed class FlowCanvas : IDisposable
     private readonly PdfDocument _document;
     private readonly StructureBuilder? _structure;
     private readonly Action<FlowCanvas>? _onPageStart;
+    private readonly Action<FlowCanvas>? _onPageEnd;
     private XGraphics? _gfx;
+    private bool _finished;
 
-    public FlowCanvas(PdfDocument document, bool tagged, string language, Action<FlowCanvas>? onPageStart)
+    public FlowCanvas(PdfDocument document, bool tagged, string language, Action<FlowCanvas>? onPageStart, Action<FlowCanvas>? onPageEnd = null)
     {
         _document = document;
         _onPageStart = onPageStart;
+        _onPageEnd = onPageEnd;
         if (tagged)
         {
             var ua = UAManager.ForDocument(document);
@@ -69,6 +73,9 @@ internal sealed class FlowCanvas : IDisposable
 
     public void NewPage()
     {
+        ObjectDisposedException.ThrowIf(_finished, this);
+        if (_gfx is not null)
+            _onPageEnd?.Invoke(this);
         // Add the page before letting go of the old graphics: PDFsharp's UA manager closes the open marked content
         // on the old page's content stream when it sees the new page.
         var page = _document.AddPage();
@@ -105,6 +112,16 @@ internal sealed class FlowCanvas : IDisposable
     {
         _structure?.BeginArtifact();
         return new TagScope(_structure);
+    }
+
+    /// <summary>Ends the last page (runs <c>onPageEnd</c> on it). Call once, after the last drawing.</summary>
+    public void Finish()
+    {
+        if (_finished)
+            return;
+        _onPageEnd?.Invoke(this);
+        _finished = true;
+        Dispose();
     }
 
     public void Dispose()
