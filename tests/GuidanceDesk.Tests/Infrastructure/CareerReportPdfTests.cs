@@ -73,6 +73,33 @@ public sealed class CareerReportPdfTests
     }
 
     [Fact, Trait("Clause", "7.1.7")]
+    public void Extreme_content_stays_inside_the_margins_and_nothing_is_lost()
+    {
+        var model = CareerReportSample.Extreme();
+        var pdf = Pdf.Render(model);
+        Keep("career-report-extreme", pdf, pngPages: 0);
+
+        // Every word pdftotext finds lies inside the side margins (18 mm) and above the bottom edge of the paper.
+        var words = WordBoxes(pdf);
+        Assert.NotEmpty(words);
+        Assert.All(words, w =>
+        {
+            Assert.True(w.XMin >= 50 && w.XMax <= 545.5, $"'{w.Text}' on page {w.Page} runs into the side margin: x {w.XMin:F1}–{w.XMax:F1}");
+            Assert.True(w.YMin >= 20 && w.YMax <= 820, $"'{w.Text}' on page {w.Page} runs off the page: y {w.YMin:F1}–{w.YMax:F1}");
+        });
+        var text = Flatten(ExtractText(pdf));
+        Assert.Contains(Flatten(model.Evaluation![^60..]), text, StringComparison.Ordinal);   // long text continues over pages
+        Assert.Contains(Flatten(model.UnitName), text, StringComparison.Ordinal);             // a long unit name is not cut
+        Assert.Contains("40.第40种非常长的职业名称用来测试换行", text, StringComparison.Ordinal);
+        Assert.Contains("第29个分量表", text, StringComparison.Ordinal);
+        Assert.Contains("劳动者意见", text, StringComparison.Ordinal);
+        Assert.Contains(Flatten(model.Feedback!.Comments!), text, StringComparison.Ordinal);
+        // The caveat box runs over a page break (page furniture comes in between): every repetition is there, first and last whole.
+        Assert.Equal(25, Regex.Count(text, "）本报告的测评结果描述的是您的职业兴趣"));
+        Assert.Contains(Flatten(model.Caveat[^120..]), text, StringComparison.Ordinal);
+    }
+
+    [Fact, Trait("Clause", "7.1.7")]
     public void Report_is_a_tagged_pdf_with_language_headings_tables_and_the_hexagon_as_a_figure()
     {
         var pdf = Pdf.Render(CareerReportSample.Full());
@@ -114,6 +141,27 @@ public sealed class CareerReportPdfTests
         var html = HexagonSvg.Render([.. CareerReportSample.Full().Interest!.Scales.Select(s => s with { Name = "<b>&" })]);
         Assert.Contains("&lt;b&gt;&amp;", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<b>", html, StringComparison.Ordinal);
+    }
+
+    private sealed record WordBox(int Page, double XMin, double YMin, double XMax, double YMax, string Text);
+
+    /// <summary>The words and their boxes (in points, from the top left), as poppler's pdftotext -bbox reports them.</summary>
+    private static List<WordBox> WordBoxes(byte[] pdf)
+    {
+        var html = Run("pdftotext", "-bbox", pdf, toStdout: true);
+        var words = new List<WordBox>();
+        var page = 0;
+        foreach (Match m in Regex.Matches(html, "<page |<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" xMax=\"([0-9.]+)\" yMax=\"([0-9.]+)\">([^<]*)</word>"))
+        {
+            if (m.Value.StartsWith("<page", StringComparison.Ordinal))
+            {
+                page++;
+                continue;
+            }
+            double N(int group) => double.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
+            words.Add(new WordBox(page, N(1), N(2), N(3), N(4), m.Groups[5].Value));
+        }
+        return words;
     }
 
     private static int PageCount(byte[] pdf)
@@ -175,7 +223,7 @@ public sealed class CareerReportPdfTests
         Directory.CreateDirectory(folder);
         var file = Path.Combine(folder, name + ".pdf");
         File.WriteAllBytes(file, pdf);
-        if (FindOnPath("pdftoppm") is not { } tool)
+        if (pngPages <= 0 || FindOnPath("pdftoppm") is not { } tool)
             return;
         var start = new ProcessStartInfo(tool) { ArgumentList = { "-png", "-r", "60", "-f", "1", "-l", pngPages.ToString(CultureInfo.InvariantCulture), file, Path.Combine(folder, name) } };
         using var process = Process.Start(start)!;
@@ -278,6 +326,34 @@ internal static class CareerReportSample
             "职业能力自评问卷：Own design of the GuidanceDesk project team (2026).",
             OccupationProfiles.Attribution,
         ]);
+
+    /// <summary>Everything too long: a long unit name, pages of evaluation, forty suggestions, thirty scales, many warnings.</summary>
+    public static CareerReportModel Extreme()
+    {
+        var full = Full();
+        var words = string.Concat(Enumerable.Range(1, 60).Select(i => $"第{i}段：劳动者在面谈中表示希望从事与人打交道的工作，曾在 Chongqing Hotpot Restaurant Group Co., Ltd. 担任领班，"
+            + "熟悉排班、收银和顾客投诉处理，计算机操作较弱。"));
+        return full with
+        {
+            UnitName = "重庆市渝中区人力资源和社会保障局公共就业和人才服务中心解放碑街道基层公共就业服务平台职业指导工作室（渝中区职业指导示范站点）",
+            CounselorName = "欧阳晓梅（高级职业指导师，Vocational Guidance Counselor）",
+            Person = full.Person with { SpecialGroups = "就业困难人员、登记失业一年以上、城乡低保家庭成员、零就业家庭成员、残疾人、脱贫人口、退役军人" },
+            Instruments = [.. full.Instruments.Select(i => i with { Warnings = [.. ReportTexts.Warnings((ResponseWarnings)63)] })],
+            Profiles =
+            [
+                new(InstrumentKind.Personality, "人格特点", full.Profiles[0].Summary,
+                    [.. Enumerable.Range(1, 30).Select(i => Big($"X{i}", $"第{i}个分量表（名称很长需要换行显示）", 24 + 3 * i, Math.Min(100, i * 4), i % 3 == 0 ? "较高" : "中等",
+                        string.Concat(Enumerable.Repeat("这一分量表的说明文字较长，用来检查小字说明在页面之间的换行和续页。", 3))))]),
+            ],
+            Evaluation = words,
+            Suggestions = [.. Enumerable.Range(1, 40).Select(i => new OccupationSuggestion($"4-{i:00}-01-05", $"第{i}种非常长的职业名称用来测试换行", "SEC", 0.5, 60,
+                "渝中区求人倍率 2.10，需求明显大于供给，但本季度数据样本较少，仅供参考", 2.1m, Education.Bachelor, false,
+                "先参加为期三个月的职业技能培训并通过职业技能等级认定，再由公共就业服务机构推荐到合作企业见习", full.Suggestions[0].Reasons))],
+            Change = full.Change! with { Rows = [.. Enumerable.Range(1, 40).Select(i => new ReportChangeRow($"第{i}个量表", i, 40 - i))] },
+            Caveat = string.Concat(Enumerable.Range(1, 25).Select(i => $"（{i}）" + ReportTexts.Caveat)), // a box longer than a page
+            Feedback = new ReportFeedback("2026-11-28", "面谈", string.Concat(Enumerable.Repeat("劳动者认为报告结果符合自己的情况，希望尽快参加养老护理员培训。", 8))),
+        };
+    }
 
     /// <summary>A draft with an interest result only: no profiles, suggestions, change, evaluation or next steps.</summary>
     public static CareerReportModel Minimal() => Full() with

@@ -53,6 +53,8 @@ public sealed partial class CareerReportPdf
         /// <summary>说明: the caveat in a bordered, shaded box.</summary>
         private void Caveat()
         {
+            if (string.IsNullOrWhiteSpace(M.Caveat))
+                return;
             C.Y += SectionGap;
             using (C.Group(PdfGroupingElementTag.Section))
                 NoteBox("说明", [M.Caveat], S.BoxFill, S.Heading, S.Heading, S.Small, S.BoxBorder, titleTag: PdfBlockLevelElementTag.Heading2);

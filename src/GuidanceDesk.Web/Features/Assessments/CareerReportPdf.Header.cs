@@ -56,18 +56,20 @@ public sealed partial class CareerReportPdf
         private void Header()
         {
             var gfx = C.Gfx;
-            var band = new XRect(FlowCanvas.Left, BandTop, FlowCanvas.Width, BandHeight);
+            var unitWidth = FlowCanvas.Width * 0.55;
+            var unitLines = C.Wrap(M.UnitName, S.Small, unitWidth);
+            // The band grows with a unit name too long for two lines; nothing is cut.
+            var height = Math.Max(BandHeight, 14 + S.TitleFont.GetHeight() + unitLines.Count * S.Small.GetHeight() + 14);
+            var band = new XRect(FlowCanvas.Left, BandTop, FlowCanvas.Width, height);
             using (C.Artifact())
                 gfx.DrawRoundedRectangle(S.Heading, band, new XSize(8, 8));
             var x = band.Left + 18;
             using (C.Element(PdfBlockLevelElementTag.Heading1))
                 gfx.DrawString(Title, S.TitleFont, S.White, new XRect(x, band.Top + 12, 260, S.TitleFont.GetHeight()), XStringFormats.TopLeft);
-            var unitWidth = band.Width * 0.55;
-            var unitLines = C.Wrap(M.UnitName, S.Small, unitWidth);
             using (C.Element(PdfBlockLevelElementTag.Paragraph))
             {
                 var y = band.Top + 14 + S.TitleFont.GetHeight();
-                foreach (var line in unitLines.Take(2))
+                foreach (var line in unitLines)
                 {
                     gfx.DrawString(line, S.Small, S.BandSubtle, new XRect(x, y, unitWidth, S.Small.GetHeight()), XStringFormats.TopLeft);
                     y += S.Small.GetHeight();
@@ -90,9 +92,8 @@ public sealed partial class CareerReportPdf
             if (M.Issued && !string.IsNullOrWhiteSpace(M.IssuedBy) && M.IssuedBy != M.CounselorName)
                 parts.Add($"出具人：{M.IssuedBy}");
             parts.Add(M.Issued ? "状态：已出具" : "状态：草稿（尚未出具）");
-            using (C.Element(PdfBlockLevelElementTag.Paragraph))
-                gfx.DrawString(string.Join("　　", parts), S.Small, S.Muted, new XRect(FlowCanvas.Left, infoY, FlowCanvas.Width, 12), XStringFormats.TopLeft);
-            C.Y = infoY + S.Small.GetHeight() + 2;
+            C.Y = infoY;
+            Paragraph(string.Join("　　", parts), S.Small, S.Muted, after: 2);
         }
 
         /// <summary>An amber pill "草稿 · 未出具" ending at <paramref name="right"/>.</summary>

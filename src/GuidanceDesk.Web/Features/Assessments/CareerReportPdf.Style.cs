@@ -176,7 +176,8 @@ public sealed partial class CareerReportPdf
         }
 
         /// <summary>A tinted box with a coloured bar on the left (or, given a <paramref name="border"/>, a rounded frame):
-        /// a bold title, then the items, bulleted when <paramref name="bullets"/>. Kept on one page.</summary>
+        /// a bold title, then the items, bulleted when <paramref name="bullets"/>. Kept on one page when it fits on one;
+        /// a box taller than a page continues on the next.</summary>
         private void NoteBox(string title, IReadOnlyList<string> items, XBrush fill, XBrush bar, XBrush ink, XFont font, XPen? border = null,
             bool bullets = false, PdfBlockLevelElementTag titleTag = PdfBlockLevelElementTag.Heading3)
         {
@@ -184,38 +185,57 @@ public sealed partial class CareerReportPdf
             var inner = FlowCanvas.Width - 2 * pad - 4;
             var lines = bullets ? BulletLines(items, font, inner)
                 : items.SelectMany((item, k) => C.Wrap(item, font, inner).Select(l => new BulletLine(k, l, First: false))).ToList();
-            var titleHeight = S.H3.GetHeight();
-            var height = pad + titleHeight + 3 + lines.Count * font.GetHeight() + pad;
-            C.EnsureSpace(Math.Min(height, C.PageSpace));
-            using (C.Artifact())
-            {
-                var rect = new XRect(FlowCanvas.Left, C.Y, FlowCanvas.Width, height);
-                if (border is null)
-                {
-                    C.Gfx.DrawRectangle(fill, rect);
-                    C.Gfx.DrawRectangle(bar, FlowCanvas.Left, C.Y, 3, height);
-                }
-                else
-                    C.Gfx.DrawRoundedRectangle(border, fill, rect, new XSize(6, 6));
-            }
+            var (titleHeight, lineHeight) = (S.H3.GetHeight(), font.GetHeight());
+            var head = pad + titleHeight + 3;
+            var height = head + lines.Count * lineHeight + pad;
+            C.EnsureSpace(height <= C.PageSpace ? height : head + 2 * lineHeight + pad);
             var x = FlowCanvas.Left + pad + 4;
-            var y = C.Y + pad;
-            using (C.Element(titleTag))
-                C.Gfx.DrawString(title, S.H3, ink, new XRect(x, y, inner, titleHeight), XStringFormats.TopLeft);
-            y += titleHeight + 3;
             var textInk = border is null ? ink : S.Ink;
-            using (C.Element(PdfBlockLevelElementTag.Paragraph))
+            var indent = bullets ? BulletIndent : 0;
+            var paragraph = default(FlowCanvas.TagScope); // opened after the title, spans every page of the box
+            for (var from = 0; ;)
             {
-                foreach (var line in lines)
+                var top = C.Y;
+                var first = from == 0;
+                var headHeight = first ? head : pad;
+                var count = Math.Clamp((int)((C.Remaining - headHeight - pad) / lineHeight), 1, Math.Max(1, lines.Count - from));
+                count = Math.Min(count, lines.Count - from);
+                var segment = new XRect(FlowCanvas.Left, top, FlowCanvas.Width, headHeight + count * lineHeight + pad);
+                var whole = first && from + count >= lines.Count;
+                using (C.Artifact())
                 {
-                    var indent = bullets ? BulletIndent : 0;
-                    if (line.First)
-                        C.Gfx.DrawString(Bullet, font, textInk, new XRect(x, y, BulletIndent, font.GetHeight()), XStringFormats.TopLeft);
-                    C.Gfx.DrawString(line.Text, font, textInk, new XRect(x + indent, y, inner - indent, font.GetHeight()), XStringFormats.TopLeft);
-                    y += font.GetHeight();
+                    if (border is null)
+                    {
+                        C.Gfx.DrawRectangle(fill, segment);
+                        C.Gfx.DrawRectangle(bar, segment.Left, segment.Top, 3, segment.Height);
+                    }
+                    else if (whole)
+                        C.Gfx.DrawRoundedRectangle(border, fill, segment, new XSize(6, 6));
+                    else
+                        C.Gfx.DrawRectangle(border, fill, segment);
                 }
+                var y = top + headHeight;
+                if (first)
+                {
+                    using (C.Element(titleTag))
+                        C.Gfx.DrawString(title, S.H3, ink, new XRect(x, top + pad, inner, titleHeight), XStringFormats.TopLeft);
+                    paragraph = C.Element(PdfBlockLevelElementTag.Paragraph);
+                }
+                foreach (var line in lines.Skip(from).Take(count))
+                {
+                    if (line.First)
+                        C.Gfx.DrawString(Bullet, font, textInk, new XRect(x, y, BulletIndent, lineHeight), XStringFormats.TopLeft);
+                    C.Gfx.DrawString(line.Text, font, textInk, new XRect(x + indent, y, inner - indent, lineHeight), XStringFormats.TopLeft);
+                    y += lineHeight;
+                }
+                C.Y = segment.Bottom;
+                from += count;
+                if (from >= lines.Count)
+                    break;
+                C.NewPage();
             }
-            C.Y += height + 6;
+            paragraph.Dispose();
+            C.Y += 6;
         }
 
         private void Gap(double points) => C.Y = Math.Min(C.Y + points, C.Bottom);
