@@ -8,7 +8,7 @@ namespace GuidanceDesk.BrowserTests;
 /// </summary>
 public sealed class TourTests(BrowserFixture app)
 {
-    private static readonly string[] StaffPages = ["/", "/Workers", "/Units", "/Staff", "/Employers", "/Reference/Occupations?q=收银"];
+    private static readonly string[] StaffPages = ["/", "/Workers", "/Units", "/Staff", "/Employers", "/Reference/Occupations?q=收银", "/Assessments?All=true"];
 
     [Fact]
     [Trait("Category", "Browser")]
@@ -30,6 +30,19 @@ public sealed class TourTests(BrowserFixture app)
             {
                 await VisitAsync(page, "/Workers/Register", "tour-counselor-register");
                 await OpenFirstAsync(page, "/Employers", "table.data tbody a", "tour-counselor-employer-details");
+                // The demo's issued career-tendency report (7.1.7), its plan, its RIASEC result and the catalogue.
+                await VisitAsync(page, "/Assessments/Instruments", "tour-counselor-instruments");
+                await OpenFirstAsync(page, "/Assessments?All=true", "table.data tbody tr:has-text('已出具') a", "tour-counselor-assessment-plan");
+                await page.Locator("a[href^='/Assessments/Result/']").First.ClickAsync();
+                await page.WaitForLoadStateAsync();
+                await Assertions.Expect(page.Locator(".holland-code strong")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[RIASEC]{3}$"));
+                await Screenshots.TakeAsync(page, "tour-counselor-assessment-result");
+                await page.GoBackAsync();
+                await page.Locator(".page-head a[href^='/Assessments/Report/']").ClickAsync();
+                await page.WaitForLoadStateAsync();
+                await AssertNoErrorAsync(page, page.Url);
+                await Assertions.Expect(page.Locator(".report")).ToContainTextAsync("职业能力综合评价");
+                await Screenshots.TakeAsync(page, "tour-counselor-assessment-report");
             }
             await page.Context.CloseAsync();
         }

@@ -11,7 +11,8 @@ namespace GuidanceDesk.Web.Infrastructure.Startup;
 /// The demo agency created on the first run of an empty database: two district centres, a user for every role and a
 /// few dozen clients. Every person and organisation here is synthetic (made-up names, generated ID numbers).
 /// </summary>
-public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, PersonalDataProtector protector, TimeProvider time)
+public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, PersonalDataProtector protector, TimeProvider time,
+    Features.Assessments.OccupationSuggester suggester)
 {
     public const string Password = "Demo2026pass";
 
@@ -93,6 +94,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, Person
         await DemoGuidance.SeedAsync(db, workers, staffByUser["counselor"], today, now, ct);
         await DemoMarket.SeedAsync(db, employers, today, now, ct);
         await DemoPlacements.SeedAsync(db, workers, employers, staffByUser["counselor"], today, now, ct);
+        await DemoAssessments.SeedAsync(db, workers, staffByUser["counselor"], suggester, today, now, ct);
     }
 
     /// <summary>The two demo job seekers of the 渝中 centre: a college graduate and a rural migrant worker.</summary>
