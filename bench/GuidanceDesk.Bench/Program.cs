@@ -57,7 +57,7 @@ switch (args[0])
         await MatchingRun.RunAsync(options);
         return 0;
     case "assessscore":
-        GuidanceDesk.Bench.Assessments.ScoringBenchmarks.Run(options);
+        GuidanceDesk.Bench.Assessments.ScoringBenchmarks.Run();
         return 0;
     case "reportpdf":
         GuidanceDesk.Bench.Assessments.ReportPdfRun.Run(options);

@@ -19,8 +19,8 @@ public sealed class AssessmentJourneyTests(BrowserFixture app)
     private const int PhoneHeight = 844;
     private const int FirstSitting = 20;
 
-    private const string Evaluation = "该劳动者社会型与企业型兴趣突出，乐于与人沟通协作，表达清楚，适合以服务和组织协调为主的岗位；"
-        + "结合其三年门店工作经历，建议优先考虑客户服务、行政助理类职业。";
+    private const string Evaluation = "面谈中表达清楚，做事认真细致；结合测评结果和三年门店工作经历，具备从事服务类和事务类工作的基础能力，"
+        + "求职方向尚需进一步明确，建议先从客户服务、行政助理类岗位入手。";
 
     private const string NextSteps = "一周内参加简历指导，两周内投递客户服务类岗位不少于五份。";
 
@@ -57,7 +57,7 @@ public sealed class AssessmentJourneyTests(BrowserFixture app)
 
         // Agreeing without the consent ticked is refused next to the box; ticked, the plan is agreed online.
         await offer.GetByRole(AriaRole.Button, new() { Name = "确认同意" }).ClickAsync();
-        await Assertions.Expect(offer.Locator(".field-error")).ToContainTextAsync("请先勾选");
+        await Assertions.Expect(offer.Locator(".field-error[data-valmsg-for='Agree.Consent']")).ToContainTextAsync("请先勾选");
         await Screenshots.TakeAsync(page, "assessment-03-consent-missing");
         await offer.GetByRole(AriaRole.Checkbox).CheckAsync();
         await offer.GetByRole(AriaRole.Button, new() { Name = "确认同意" }).ClickAsync();
@@ -177,6 +177,105 @@ public sealed class AssessmentJourneyTests(BrowserFixture app)
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    [Trait("Clause", "7.1.6")]
+    [Trait("Category", "Browser")]
+    public async Task Without_script_the_form_saves_the_answers_refuses_an_incomplete_submit_and_a_plan_can_be_declined()
+    {
+        app.RequireBrowser();
+        using var counselor = await StaffApi.SignInAsync(app.BaseUrl, "counselor");
+        var workerId = await DemoWorkerIdAsync();
+        var riasec = (long)(await counselor.GetAsync("/api/v1/instruments"))["items"]!.AsArray()
+            .First(i => (string)i!["code"]! == "riasec-48")!["id"]!;
+        JsonObject Plan(string purpose) => new()
+        {
+            ["workerId"] = workerId, ["purpose"] = purpose, ["mode"] = "Online", ["plannedOn"] = StaffApi.Day(0),
+            ["instrumentIds"] = new JsonArray(riasec),
+        };
+        var taken = (long)(await counselor.PostAsync("/api/v1/assessments/plans", Plan("了解职业兴趣（无脚本作答）")))["id"]!;
+        var declined = (long)(await counselor.PostAsync("/api/v1/assessments/plans", Plan("复测职业兴趣")))["id"]!;
+
+        var page = await SignInWithoutScriptAsync("worker");
+        try
+        {
+            await page.GotoAsync("/Portal/Assessments");
+
+            // Declining needs a reason; with one, the plan is cancelled and the counselor sees why.
+            var offer = page.Locator($"section[data-plan='{declined}']");
+            await offer.Locator("summary").ClickAsync();
+            await offer.GetByRole(AriaRole.Button, new() { Name = "不参加这次测评" }).ClickAsync();
+            await Assertions.Expect(offer.Locator(".field-error[data-valmsg-for='Cancel.Reason']")).ToContainTextAsync("请说明原因");
+            await Screenshots.TakeAsync(page, "assessment-20-nojs-decline-reason");
+            await offer.GetByRole(AriaRole.Textbox).FillAsync("上个月刚做过类似的测评");
+            await offer.GetByRole(AriaRole.Button, new() { Name = "不参加这次测评" }).ClickAsync();
+            await Assertions.Expect(page.Locator(".notice.success")).ToContainTextAsync("您已谢绝这次测评");
+            await Assertions.Expect(page.Locator($"section[data-plan='{declined}']")).ToHaveCountAsync(0);
+            var cancelled = await counselor.GetAsync($"/api/v1/assessments/plans/{declined}");
+            Assert.Equal("Cancelled", (string)cancelled["status"]!);
+            Assert.Equal("上个月刚做过类似的测评", (string)cancelled["cancelReason"]!);
+
+            offer = page.Locator($"section[data-plan='{taken}']");
+            await offer.GetByRole(AriaRole.Checkbox).CheckAsync();
+            await offer.GetByRole(AriaRole.Button, new() { Name = "确认同意" }).ClickAsync();
+            var assessmentId = (long)(await counselor.GetAsync($"/api/v1/assessments/plans/{taken}"))["assessments"]!.AsArray().Single()!["id"]!;
+
+            // Nothing answered yet: saving is harmless.
+            await page.GotoAsync($"/Portal/Assessments/Take/{assessmentId}");
+            await page.GetByRole(AriaRole.Button, new() { Name = "保存，稍后继续" }).ClickAsync();
+            await Assertions.Expect(page.Locator(".notice.success")).ToContainTextAsync("您的答案已保存");
+
+            // Every item is on the page; three answers are kept by "保存，稍后继续".
+            await page.GotoAsync($"/Portal/Assessments/Take/{assessmentId}");
+            await Assertions.Expect(page.Locator("fieldset.item:visible")).ToHaveCountAsync(48);
+            await Assertions.Expect(page.Locator(".take-nav")).ToBeHiddenAsync();
+            for (var i = 0; i < 3; i++)
+                await page.Locator($"#item-{i + 1} label.option").Nth(i * 2).ClickAsync();
+            await Screenshots.TakeAsync(page, "assessment-21-nojs-form");
+            await page.GetByRole(AriaRole.Button, new() { Name = "保存，稍后继续" }).ClickAsync();
+            await page.WaitForURLAsync("**/Portal/Assessments");
+            await Assertions.Expect(page.Locator(".notice.success")).ToContainTextAsync("您的答案已保存");
+            await Assertions.Expect(page.Locator($"section[data-assessment='{assessmentId}']")).ToContainTextAsync("已答 3 / 48 题");
+
+            // Back again: the answers are there; submitting with 44 left is refused and the first one left is focused.
+            await page.GotoAsync($"/Portal/Assessments/Take/{assessmentId}");
+            await Assertions.Expect(page.Locator("#item-3 input[value='5']")).ToBeCheckedAsync();
+            await page.Locator("#item-4 label.option").Nth(3).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "提交", Exact = true }).ClickAsync();
+            await Assertions.Expect(page.Locator(".notice.error")).ToContainTextAsync("还有 44 题未作答");
+            await Assertions.Expect(page.Locator("#item-5")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\bmissing\b"));
+            await Assertions.Expect(page.Locator("#item-5 input").First).ToBeFocusedAsync();
+            await Assertions.Expect(page.Locator("#item-4 input[value='4']")).ToBeCheckedAsync();
+            await Screenshots.TakeAsync(page, "assessment-22-nojs-incomplete");
+            var saved = await counselor.GetAsync($"/api/v1/assessments/plans/{taken}");
+            Assert.Equal(4, (int)saved["assessments"]![0]!["answered"]!);
+        }
+        finally
+        {
+            // Leave the demo worker with nothing waiting (other portal tests read the home page's prompts).
+            await page.Context.CloseAsync();
+            await counselor.PostAsync($"/api/v1/assessments/plans/{taken}/cancel", new JsonObject { ["reason"] = "测试结束" });
+        }
+    }
+
+    /// <summary>A phone-sized context with JavaScript off, signed in through the form (BrowserFixture's contexts run script).</summary>
+    private async Task<IPage> SignInWithoutScriptAsync(string userName)
+    {
+        var context = await app.Browser.NewContextAsync(new()
+        {
+            BaseURL = app.BaseUrl.ToString(), ViewportSize = new() { Width = PhoneWidth, Height = PhoneHeight },
+            Locale = "zh-CN", TimezoneId = "Asia/Shanghai", JavaScriptEnabled = false,
+        });
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(90_000);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/Account/Login");
+        await page.Locator("#Input_UserName").FillAsync(userName);
+        await page.Locator("#Input_Password").FillAsync(BrowserFixture.DemoPassword);
+        await page.Locator("main button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
+        return page;
+    }
+
     /// <summary>
     /// Answers the item on screen (tapping the option, or with its number key) and waits for the next one; the answers
     /// vary (1 3 5 2 4 …) so that the response checks see no straight line.
@@ -198,15 +297,17 @@ public sealed class AssessmentJourneyTests(BrowserFixture app)
     /// <summary>The worker's navigation stays one row on a 390px phone: every link on the same line, none cut off.</summary>
     private static async Task AssertNavFitsAsync(IPage page)
     {
-        var fits = await page.EvaluateAsync<bool>("""
+        var layout = await page.EvaluateAsync<string>("""
             () => {
                 const nav = document.querySelector('nav.mainnav');
                 const links = [...nav.querySelectorAll('a')];
                 const top = links[0].getBoundingClientRect().top;
-                return links.every(a => Math.abs(a.getBoundingClientRect().top - top) < 2) && nav.scrollWidth <= nav.clientWidth + 1;
+                const oneRow = links.every(a => Math.abs(a.getBoundingClientRect().top - top) < 2);
+                return (oneRow && nav.scrollWidth <= nav.clientWidth + 1 ? 'fits' : 'overflows')
+                    + ` ${nav.scrollWidth}/${nav.clientWidth}: ` + links.map(a => Math.round(a.getBoundingClientRect().width)).join(' ');
             }
             """);
-        Assert.True(fits, "The portal navigation does not fit one row on a 390px phone.");
+        Assert.True(layout.StartsWith("fits", StringComparison.Ordinal), "The portal navigation does not fit one row on a 390px phone: " + layout);
     }
 
     private async Task<long> DemoWorkerIdAsync()

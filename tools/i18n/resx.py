@@ -51,9 +51,17 @@ def csharp_literals(text):
             verbatim = "@" in prefix
             j += 1
             out = []
+            interpolated = "$" in prefix
             while j < n:
                 ch = text[j]
-                if verbatim and ch == '"' and j + 1 < n and text[j + 1] == '"':
+                if interpolated and ch == "{" and j + 1 < n and text[j + 1] == "{":
+                    out.append("{")
+                    j += 2
+                elif interpolated and ch == "{":
+                    # An interpolation hole may hold string literals of its own ({string.Join("、", xs)}): skip it whole.
+                    j = skip_hole(text, j + 1)
+                    out.append("{}")
+                elif verbatim and ch == '"' and j + 1 < n and text[j + 1] == '"':
                     out.append('"')
                     j += 2
                 elif ch == '"':
@@ -69,6 +77,52 @@ def csharp_literals(text):
             i = j + 1
         else:
             i += 1
+
+
+def skip_hole(text, j):
+    """Returns the index after the "}" that closes an interpolation hole starting at j."""
+    depth, n = 0, len(text)
+    while j < n:
+        ch = text[j]
+        if ch == '"' or (ch in "$@" and j + 1 < n and text[j + 1] in '"$@'):
+            for _ in csharp_literals(text[j:j + 1 + literal_length(text, j)]):
+                break
+            j += literal_length(text, j)
+            continue
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            if depth == 0:
+                return j + 1
+            depth -= 1
+        j += 1
+    return n
+
+
+def literal_length(text, i):
+    """Length of the string literal starting at i (prefix, quotes and any holes included)."""
+    j = i
+    prefix = ""
+    while text[j] in "$@":
+        prefix += text[j]
+        j += 1
+    j += 1
+    verbatim, interpolated = "@" in prefix, "$" in prefix
+    while j < len(text):
+        ch = text[j]
+        if interpolated and ch == "{" and text[j + 1:j + 2] == "{":
+            j += 2
+        elif interpolated and ch == "{":
+            j = skip_hole(text, j + 1)
+        elif verbatim and ch == '"' and text[j + 1:j + 2] == '"':
+            j += 2
+        elif ch == '"':
+            return j + 1 - i
+        elif not verbatim and ch == "\\":
+            j += 2
+        else:
+            j += 1
+    return len(text) - i
 
 
 def used_keys():

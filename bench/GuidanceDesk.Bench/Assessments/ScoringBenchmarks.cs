@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using GuidanceDesk.Web.Domain;
 using GuidanceDesk.Web.Features.Assessments;
@@ -40,7 +41,6 @@ public class ScoringBenchmarks
     [Benchmark(Description = "RIASEC 48 + Holland code")]
     public ScoreSheet Riasec48() => InstrumentScorer.Score(_riasec, _riasecAnswers, _seconds[..48]);
 
-    public static void Run(Options o) =>
-        BenchmarkRunner.Run<ScoringBenchmarks>(BenchmarkDotNet.Configs.DefaultConfig.Instance
-            .WithOptions(BenchmarkDotNet.Configs.ConfigOptions.DisableOptimizationsValidator));
+    internal static void Run() =>
+        BenchmarkRunner.Run<ScoringBenchmarks>(DefaultConfig.Instance.WithOptions(ConfigOptions.DisableOptimizationsValidator));
 }

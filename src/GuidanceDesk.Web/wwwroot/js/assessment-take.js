@@ -332,4 +332,8 @@
     keyHint.hidden = false;
     updateProgress();
     render(d.focusStart === 'true');
+    // Resuming on a desktop: the page holds the first unanswered item, but it may be further down the page.
+    if (d.focusStart !== 'true' && !single() && current % pageSize !== 0) {
+        items[current].scrollIntoView({ block: 'center' });
+    }
 })();

@@ -23,9 +23,11 @@ public sealed class TakeAssessmentModel(AssessmentQueries queries, AnswerHandler
     /// <summary>Items per page on a desktop (the script's paging; the server always renders all of them).</summary>
     public const int PageSize = 12;
 
-    /// <summary>Item index → chosen value, as the radio buttons post them (<c>Answers[7]=4</c>).</summary>
-    [BindProperty]
-    public Dictionary<int, int> Answers { get; set; } = [];
+    /// <summary>
+    /// Item index → chosen value, as the radio buttons post them (<c>Answers[7]=4</c>). Read from the form by hand: with
+    /// nothing checked the model binder would fall back to binding every form field as an answer.
+    /// </summary>
+    public Dictionary<int, int> Answers { get; private set; } = [];
 
     public TakeView Take { get; private set; } = null!;
 
@@ -78,6 +80,7 @@ public sealed class TakeAssessmentModel(AssessmentQueries queries, AnswerHandler
 
     private async Task<IActionResult> RunAsync(long id, Func<Task<IActionResult>> save, CancellationToken ct)
     {
+        Answers = Posted(Request.Form);
         var outcome = await FormSubmission.RunAsync(this, l, "Input", typeof(AnswerRequest), save);
         Error = outcome.Error;
         if (outcome.Done is { } done)
@@ -87,6 +90,19 @@ public sealed class TakeAssessmentModel(AssessmentQueries queries, AnswerHandler
         var missing = Enumerable.Range(0, Take.Items.Count).FirstOrDefault(i => Chosen(i) is null, -1);
         FirstMissing = missing < 0 ? null : missing;
         return Page();
+    }
+
+    private static Dictionary<int, int> Posted(IFormCollection form)
+    {
+        var posted = new Dictionary<int, int>();
+        foreach (var (key, values) in form)
+        {
+            if (key.StartsWith("Answers[", StringComparison.Ordinal) && key.EndsWith(']')
+                && int.TryParse(key.AsSpan(8, key.Length - 9), NumberStyles.None, CultureInfo.InvariantCulture, out var item)
+                && int.TryParse(values.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+                posted[item] = value;
+        }
+        return posted;
     }
 
     private async Task<bool> LoadAsync(long id, CancellationToken ct)
