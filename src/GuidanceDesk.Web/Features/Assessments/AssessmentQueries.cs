@@ -67,7 +67,7 @@ public sealed class AssessmentQueries(AppDbContext db, AssessmentAccess access, 
         await q.AsNoTracking().OrderBy(a => a.Id).Select(a => new AssessmentSummary(a.Id, a.InstrumentId,
             db.Instruments.Where(i => i.Id == a.InstrumentId).Select(i => i.NameZh).First(), a.Kind, a.Status, a.Administration,
             db.AssessmentAnswers.Count(x => x.AssessmentId == a.Id), a.ItemCount, a.StartedAt, a.CompletedAt, a.ActiveSeconds, a.Warnings,
-            a.HollandCode, a.Version)).ToListAsync(ct);
+            a.HollandCode, a.Version, a.PlanId)).ToListAsync(ct);
 
     /// <summary>The worker's own assessments (portal).</summary>
     public Task<List<AssessmentSummary>> MineAsync(CancellationToken ct) => SummariesAsync(access.Assessments(), ct);
@@ -80,7 +80,7 @@ public sealed class AssessmentQueries(AppDbContext db, AssessmentAccess access, 
         foreach (var x in await db.AssessmentAnswers.AsNoTracking().Where(x => x.AssessmentId == id).Select(x => new { x.ItemIndex, x.Value }).ToListAsync(ct))
             answers[x.ItemIndex] = x.Value;
         return new TakeView(a.Id, a.PlanId, d.Name.Zh, d.Instructions.Zh, d.EstimatedMinutes, a.Status, d.ResponseScale.Labels, Items(d), answers,
-            a.Administration == Administration.Hall);
+            a.Administration == Administration.Hall, d.Instructions.En);
     }
 
     public async Task<AssessmentResultView> ResultAsync(long id, CancellationToken ct)

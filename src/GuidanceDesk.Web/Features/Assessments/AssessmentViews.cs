@@ -12,7 +12,7 @@ public sealed record InstrumentDetailView(InstrumentView Instrument, string Inst
 
 public sealed record AssessmentSummary(long Id, long InstrumentId, string InstrumentName, InstrumentKind Kind, AssessmentStatus Status,
     Administration Administration, int Answered, int ItemCount, DateTimeOffset? StartedAt, DateTimeOffset? CompletedAt, int? ActiveSeconds,
-    ResponseWarnings Warnings, string? HollandCode, int Version);
+    ResponseWarnings Warnings, string? HollandCode, int Version, long PlanId);
 
 public sealed record PlanView(long Id, long WorkerId, string WorkerName, long? CaseId, string Purpose, AssessmentMode Mode, DateOnly PlannedOn,
     string? Note, AssessmentPlanStatus Status, IReadOnlyList<long> InstrumentIds, IReadOnlyList<string> InstrumentNames,
@@ -24,7 +24,7 @@ public sealed record PlanListItem(long Id, long WorkerId, string WorkerName, Ass
 
 /// <summary>What the worker needs to answer: the items in order, the options and the answers saved so far.</summary>
 public sealed record TakeView(long Id, long PlanId, string InstrumentName, string Instructions, int EstimatedMinutes, AssessmentStatus Status,
-    IReadOnlyList<ScaleLabel> Options, IReadOnlyList<InstrumentItemView> Items, IReadOnlyList<int?> Answers, bool OnSite)
+    IReadOnlyList<ScaleLabel> Options, IReadOnlyList<InstrumentItemView> Items, IReadOnlyList<int?> Answers, bool OnSite, string InstructionsEn = "")
 {
     public int Answered => Answers.Count(a => a is not null);
 

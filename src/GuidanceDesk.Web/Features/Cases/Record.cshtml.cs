@@ -13,9 +13,11 @@ public sealed class RecordModel(CaseQueries queries, RecordHandlers handlers, Ag
 
     protected override Task FillAsync(CaseView c, CancellationToken ct)
     {
-        var now = clock.Now;
-        Input.Date = DateOnly.FromDateTime(now.DateTime);
-        Input.Time = new TimeOnly(now.Hour, now.Minute).AddMinutes(-30);
+        // Half an hour ago, date and time taken from the same instant: just after midnight that is yesterday 23:xx
+        // (taking today's date with the time of half an hour ago put the service in the future and refused the form).
+        var start = clock.Now.AddMinutes(-30);
+        Input.Date = DateOnly.FromDateTime(start.DateTime);
+        Input.Time = new TimeOnly(start.Hour, start.Minute);
         Input.ServiceItems = [.. c.NeededServices.Take(1)];
         if (Request.Query.TryGetValue("kind", out var kind) && Enum.TryParse<Domain.ServiceKind>(kind, out var k))
             Input.Kind = k;

@@ -125,6 +125,28 @@ public abstract class AssessmentFlowTests(AppFixture app)
         Assert.Equal(720, (int)result["assessment"]!["activeSeconds"]!);
     }
 
+    [Fact, Trait("Clause", "7.1.6"), Trait("Clause", "4.4")]
+    public async Task A_worker_who_withdraws_consent_stops_the_assessment_and_nothing_more_is_saved()
+    {
+        using var staff = await app.ClientAsAsync("counselor");
+        using var worker = await app.ClientAsAsync("worker");
+        var (plan, assessments) = await AgreedPlanAsync(staff, worker, await WorkerIdAsync(app), await InstrumentAsync(staff, "riasec-48"));
+        var id = assessments.Single();
+        await AnswerAsync(worker, id, 0, 3);
+        var withdrawn = await worker.PostOkAsync($"/api/v1/assessments/plans/{plan}/cancel", new JsonObject { ["reason"] = "暂时不想测了" });
+        Assert.Equal("Cancelled", (string?)withdrawn["status"]);
+        Assert.Equal("Voided", (string?)withdrawn["assessments"]![0]!["status"]);
+        await worker.PutAsync($"/api/v1/assessments/{id}/answers", System.Net.Http.Json.JsonContent.Create(new { item = 1, value = 3 }), Ct)
+            .ProblemAsync(HttpStatusCode.UnprocessableEntity);
+
+        await using var scope = app.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var stored = await db.AssessmentPlans.SingleAsync(p => p.Id == plan, Ct);
+        var consent = await db.ConsentRecords.SingleAsync(c => c.Id == stored.ConsentRecordId, Ct);
+        Assert.False(consent.IsActive);
+        Assert.Equal(1, await db.AssessmentAnswers.CountAsync(a => a.AssessmentId == id, Ct));
+    }
+
     [Fact, Trait("Clause", "4.3")]
     public async Task A_new_instrument_version_is_added_as_data_and_never_replaces_a_loaded_one()
     {
