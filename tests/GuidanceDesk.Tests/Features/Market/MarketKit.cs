@@ -69,10 +69,14 @@ public static class MarketKit
 
     public static byte[] Csv(params string[] lines) => Encoding.UTF8.GetBytes(string.Join("\r\n", lines));
 
+    /// <summary>An hour ago in Beijing time: a fixed "09:00 today" is in the future when the tests run just after midnight.</summary>
+    private static DateTime HourAgo => DateTime.UtcNow.AddHours(7);
+
     public static JsonObject Record(string kind, long? vacancyId = null, string channel = "Offline", string? outcome = null,
         params string[] services) => new()
     {
-        ["kind"] = kind, ["vacancyId"] = vacancyId, ["date"] = Guidance.GuidanceSteps.Today, ["time"] = "09:00", ["channel"] = channel,
+        ["kind"] = kind, ["vacancyId"] = vacancyId, ["date"] = HourAgo.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        ["time"] = HourAgo.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture), ["channel"] = channel,
         ["serviceItems"] = new JsonArray("RecruitmentGuidance", "EmployerPolicyConsultation"), ["content"] = "分析岗位和单位用工情况",
         ["advice"] = "建议参加专场招聘会并调整薪酬", ["recommendedServices"] = new JsonArray([.. services.Select(s => (JsonNode)s)]),
         ["outcome"] = outcome, ["agreedChanges"] = outcome is null ? null : "月薪上调至4300–5900元",
