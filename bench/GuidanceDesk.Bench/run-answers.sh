@@ -18,18 +18,8 @@ $BENCH answerload --setup --provider postgres --connection "$CONNECTION" --keys 
 # shellcheck disable=SC1090
 source "$KEYS.env"
 export ASPNETCORE_ENVIRONMENT=Production Jobs__Enabled=false
-dotnet run -c Release --no-build --no-launch-profile --project src/GuidanceDesk.Web --urls "http://127.0.0.1:$PORT" > "$OUT/app-answers.log" 2>&1 &
-RUN_PID=$!
-SERVER_PID=""
-stop() {
-  [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null || true
-  kill "$RUN_PID" 2>/dev/null || true
-}
-trap stop EXIT
-for _ in $(seq 1 180); do
-  curl -sf "http://127.0.0.1:$PORT/health/live" > /dev/null && break
-  sleep 1
-done
-SERVER_PID=$(ss -ltnpH "sport = :$PORT" | grep -o 'pid=[0-9]*' | head -n 1 | cut -d= -f2)
+# shellcheck source=bench/GuidanceDesk.Bench/app-start.sh
+source bench/GuidanceDesk.Bench/app-start.sh
+start_app "$PORT" "$OUT/app-answers.log"
 echo "server pid $SERVER_PID; $(nproc) cores; $(uptime)"
 $BENCH answerload --url "http://127.0.0.1:$PORT" --plan-file "$OUT/answerload.tsv" --every "$EVERY" --duration "$DURATION" --warmup "$WARMUP" --server-pid "$SERVER_PID"

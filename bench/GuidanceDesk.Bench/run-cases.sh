@@ -31,20 +31,9 @@ fi
 export ASPNETCORE_ENVIRONMENT=Production
 LOGGING=()
 [ "$SERVER_LOG" = 1 ] && LOGGING=('Logging__LogLevel__Microsoft.AspNetCore.Hosting.Diagnostics=Information')
-# --no-launch-profile: launchSettings.json would otherwise switch the app to Development.
-env "${LOGGING[@]}" dotnet run -c Release --no-build --no-launch-profile --project src/GuidanceDesk.Web --urls "http://127.0.0.1:$PORT" > "$LOG" 2>&1 &
-RUN_PID=$!
-SERVER_PID=""
-stop() {
-  [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null || true
-  kill "$RUN_PID" 2>/dev/null || true
-}
-trap stop EXIT
-for _ in $(seq 1 180); do
-  curl -sf "http://127.0.0.1:$PORT/health/live" > /dev/null && break
-  sleep 1
-done
-SERVER_PID=$(ss -ltnpH "sport = :$PORT" | grep -o 'pid=[0-9]*' | head -n 1 | cut -d= -f2)
+# shellcheck source=bench/GuidanceDesk.Bench/app-start.sh
+source bench/GuidanceDesk.Bench/app-start.sh
+start_app "$PORT" "$LOG" "${LOGGING[@]}"
 echo "server pid $SERVER_PID; $(nproc) cores; $(uptime)"
 SERVER_LOG_ARGS=()
 [ "$SERVER_LOG" = 1 ] && SERVER_LOG_ARGS=(--server-log "$LOG")

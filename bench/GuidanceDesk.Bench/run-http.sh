@@ -19,20 +19,9 @@ dotnet build -c Release bench/GuidanceDesk.Bench -v q -nologo | tail -n 2
 # shellcheck disable=SC1090
 source "$DB.keys.env"
 export ASPNETCORE_ENVIRONMENT=Production
-# --no-launch-profile: launchSettings.json would otherwise switch the app to Development.
-dotnet run -c Release --no-build --no-launch-profile --project src/GuidanceDesk.Web --urls "http://127.0.0.1:$PORT" > "$OUT/app.log" 2>&1 &
-RUN_PID=$!
-SERVER_PID=""
-stop() {
-  [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null || true
-  kill "$RUN_PID" 2>/dev/null || true
-}
-trap stop EXIT
-for _ in $(seq 1 120); do
-  curl -sf "http://127.0.0.1:$PORT/health/live" > /dev/null && break
-  sleep 1
-done
-SERVER_PID=$(ss -ltnpH "sport = :$PORT" | grep -o 'pid=[0-9]*' | head -n 1 | cut -d= -f2)
+# shellcheck source=bench/GuidanceDesk.Bench/app-start.sh
+source bench/GuidanceDesk.Bench/app-start.sh
+start_app "$PORT" "$OUT/app.log"
 grep -E "Hosting environment|Database:" "$OUT/app.log" || true
 
 # vmstat over the measured window only: how busy the machine was (our server and client included; a build
@@ -52,7 +41,7 @@ measure "/api/v1/workers/{id}" "$WARMUP"
 for path in $REF_PATHS; do
   measure "$path" 10
 done
-stop
+stop_app
 SERVER_PID=""
 sleep 2
 echo "floor; $(uptime)"

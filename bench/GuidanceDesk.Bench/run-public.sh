@@ -15,19 +15,9 @@ dotnet build -c Release bench/GuidanceDesk.Bench -v q -nologo | tail -n 2
 # shellcheck disable=SC1090
 source "$KEYS"
 export ASPNETCORE_ENVIRONMENT=Production Jobs__Enabled=false
-dotnet run -c Release --no-build --no-launch-profile --project src/GuidanceDesk.Web --urls "http://127.0.0.1:$PORT" > "$OUT/app-public.log" 2>&1 &
-RUN_PID=$!
-SERVER_PID=""
-stop() {
-  [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null || true
-  kill "$RUN_PID" 2>/dev/null || true
-}
-trap stop EXIT
-for _ in $(seq 1 180); do
-  curl -sf "http://127.0.0.1:$PORT/health/live" > /dev/null && break
-  sleep 1
-done
-SERVER_PID=$(ss -ltnpH "sport = :$PORT" | grep -o 'pid=[0-9]*' | head -n 1 | cut -d= -f2)
+# shellcheck source=bench/GuidanceDesk.Bench/app-start.sh
+source bench/GuidanceDesk.Bench/app-start.sh
+start_app "$PORT" "$OUT/app-public.log"
 # The first search builds the in-memory index of open vacancies; time it on its own.
 /usr/bin/time -f "first search (index build): %e s" curl -sf -o /dev/null "http://127.0.0.1:$PORT/api/v1/public/vacancies?Q=%E9%94%80%E5%94%AE"
 echo "server pid $SERVER_PID; $(nproc) cores; $(uptime)"
