@@ -16,7 +16,7 @@ namespace GuidanceDesk.Web.Features;
 /// head and managers also see what 4.1 and 4.6 ask that their unit does not yet meet.
 /// </summary>
 public sealed class IndexModel(WorkerQueries workers, EmployerHandlers employers, UnitHandlers units, StaffHandlers staff,
-    Worklist.WorklistQueries worklist, Infrastructure.Notifications.Outbox outbox,
+    Worklist.WorklistQueries worklist, Infrastructure.Notifications.Outbox outbox, Assessments.AssessmentQueries assessments,
     CurrentUser user, AgencyClock clock, IOptions<GuidanceDeskOptions> options) : PageModel
 {
     /// <summary>Counselors, managers and the head start their day on the worklist (this order of sections).</summary>
@@ -39,6 +39,9 @@ public sealed class IndexModel(WorkerQueries workers, EmployerHandlers employers
     public Worklist.WorklistView? Work { get; private set; }
 
     public IReadOnlyList<Reminders.NotificationView> Notifications { get; private set; } = [];
+
+    /// <summary>Assessment work waiting (7.1.6–7.1.7): what to do next and how many plans, e.g. ("撰写报告", 2).</summary>
+    public IReadOnlyList<(string Todo, int Count)> AssessmentTodos { get; private set; } = [];
 
     public bool ClientDesk => user.CanReadClients;
 
@@ -72,6 +75,8 @@ public sealed class IndexModel(WorkerQueries workers, EmployerHandlers employers
             Work = await worklist.GetAsync(new Worklist.WorklistFilter(CounselorId, Group, Stage, Unit), ct);
             Notifications = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
                 outbox.UnreadFor(user.UserId!).Take(20).Select(m => new Reminders.NotificationView(m.Id, m.Subject, m.Body, m.DueAt)), ct);
+            AssessmentTodos = [.. (await assessments.PlansAsync(null, true, 200, ct)).Select(Assessments.AssessmentNames.Todo)
+                .Where(t => t != "—").GroupBy(t => t).Select(g => (g.Key, g.Count()))];
         }
         if (ClientDesk)
         {

@@ -43,6 +43,9 @@ public abstract class ReportFlowTests(AppFixture app)
         Assert.All(suggestions, s => Assert.Contains("市场：", (string)s!["reasons"]!, StringComparison.Ordinal));
         Assert.All(suggestions, s => Assert.Contains((string)s!["hollandCode"]!, c => c is 'S' or 'E'));
         await staff.PostJsonAsync("/api/v1/reports", new JsonObject { ["planId"] = plan }).ProblemAsync(HttpStatusCode.Conflict);
+        // The counselor's home page counts the report waiting to be finished.
+        var home = System.Net.WebUtility.HtmlDecode(await (await staff.GetAsync("/", Ct)).Content.ReadAsStringAsync(Ct));
+        Assert.Contains("职业测评：完成并出具报告", home, StringComparison.Ordinal);
 
         // The worker sees no draft; issuing without the comprehensive evaluation is refused (7.1.7).
         Assert.Equal(HttpStatusCode.NotFound, (await worker.GetAsync($"/api/v1/reports/{id}", Ct)).StatusCode);
