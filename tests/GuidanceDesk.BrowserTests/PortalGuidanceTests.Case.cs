@@ -50,7 +50,9 @@ public sealed partial class PortalGuidanceTests
         await counselor.PostAsync(cases + "/stage", new JsonObject { ["to"] = "Guidance", ["reason"] = "目标已确认" });
         await counselor.PostAsync(cases + "/records", new JsonObject
         {
-            ["kind"] = "Guidance", ["date"] = StaffApi.Day(0), ["time"] = "00:05", ["durationMinutes"] = 45, ["channel"] = "Online",
+            // An hour ago in Beijing time: any fixed hour of today is in the future just after midnight.
+            ["kind"] = "Guidance", ["date"] = DateTime.UtcNow.AddHours(7).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["time"] = DateTime.UtcNow.AddHours(7).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture), ["durationMinutes"] = 45, ["channel"] = "Online",
             ["serviceItems"] = new JsonArray("CareerGuidance"), ["content"] = "分析职业兴趣，讲解求职方法",
         });
         await counselor.PostAsync(cases + "/stage", new JsonObject { ["to"] = "Planning", ["reason"] = "已接受指导" });
