@@ -90,7 +90,7 @@ public static class HardToFillRules
     }
 
     /// <summary>中专/技校 is the same level as 高中.</summary>
-    public static int Rank(Education e) => e == Education.SecondaryVocational ? (int)Education.SeniorSecondary : (int)e;
+    public static int Rank(Education e) => EducationStages.Of(e);
 
     private static string EducationLabel(Education e) => e switch
     {

@@ -18,12 +18,25 @@ public sealed class AssessmentQueries(AppDbContext db, AssessmentAccess access, 
         return result;
     }
 
+    /// <summary>Every instrument with its items (the catalogue page), from one read.</summary>
+    public async Task<List<InstrumentDetailView>> InstrumentDetailsAsync(bool includeRetired, CancellationToken ct)
+    {
+        var rows = await db.Instruments.AsNoTracking().Where(i => includeRetired || i.RetiredAt == null)
+            .OrderBy(i => i.Kind).ThenBy(i => i.Code).ThenBy(i => i.Id).ToListAsync(ct);
+        var result = new List<InstrumentDetailView>();
+        foreach (var i in rows)
+            result.Add(Detail(i, await catalog.GetAsync(db, i.Id, ct)));
+        return result;
+    }
+
     public async Task<InstrumentDetailView> InstrumentAsync(long id, CancellationToken ct)
     {
         var i = await db.Instruments.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException("测评工具不存在");
-        var d = await catalog.GetAsync(db, id, ct);
-        return new InstrumentDetailView(View(i, d), d.Instructions.Zh, d.ResponseScale, d.Scales, Items(d));
+        return Detail(i, await catalog.GetAsync(db, id, ct));
     }
+
+    private static InstrumentDetailView Detail(Instrument i, InstrumentDefinition d) =>
+        new(View(i, d), d.Instructions.Zh, d.ResponseScale, d.Scales, Items(d));
 
     private static InstrumentView View(Instrument i, InstrumentDefinition d) => new(i.Id, i.Code, i.Version, i.Kind, i.NameZh, i.NameEn,
         d.Description.Zh, i.ItemCount, d.EstimatedMinutes, d.Source, d.Translation, d.Norms.Group.Zh, i.IsRetired);
@@ -101,9 +114,11 @@ public sealed class AssessmentQueries(AppDbContext db, AssessmentAccess access, 
     {
         var r = await access.ReportAsync(id, ct);
         access.Read(AssessmentAccess.ReportEntity, r.Id, r.ServiceUnitId, "report");
-        return new ReportView(r.Id, r.PlanId, r.WorkerId, r.CaseId, ReportModelBuilder.Number(r), r.Status, r.Evaluation, r.NextSteps,
-            r.Suggestions, r.PreviousReportId, r.IssuedAt, r.IssuedBy, r.FeedbackOn, r.FeedbackChannel, r.WorkerComments, r.Version);
+        return ViewOf(r);
     }
+
+    public static ReportView ViewOf(CareerTendencyReport r) => new(r.Id, r.PlanId, r.WorkerId, r.CaseId, ReportModelBuilder.Number(r), r.Status,
+        r.Evaluation, r.NextSteps, r.Suggestions, r.PreviousReportId, r.IssuedAt, r.IssuedBy, r.FeedbackOn, r.FeedbackChannel, r.WorkerComments, r.Version);
 
     public async Task<List<ReportView>> ReportsAsync(long workerId, CancellationToken ct)
     {

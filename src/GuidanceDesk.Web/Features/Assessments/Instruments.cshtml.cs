@@ -7,11 +7,5 @@ public sealed class InstrumentsModel(AssessmentQueries queries) : PageModel
 {
     public IReadOnlyList<InstrumentDetailView> Instruments { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct)
-    {
-        var list = new List<InstrumentDetailView>();
-        foreach (var i in await queries.InstrumentsAsync(true, ct))
-            list.Add(await queries.InstrumentAsync(i.Id, ct));
-        Instruments = list;
-    }
+    public async Task OnGetAsync(CancellationToken ct) => Instruments = await queries.InstrumentDetailsAsync(true, ct);
 }

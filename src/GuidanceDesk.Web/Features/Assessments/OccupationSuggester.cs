@@ -93,24 +93,11 @@ public sealed class OccupationSuggester(AppDbContext db, OccupationProfiles prof
         return $"{where}求人倍率 {r.ToString("0.00", CultureInfo.InvariantCulture)}，{text}";
     }
 
-    /// <summary>Education levels compared by stage: secondary vocational counts as senior secondary.</summary>
-    public static int Rank(Education e) => e switch
-    {
-        Education.PrimaryOrBelow => 1,
-        Education.JuniorSecondary => 2,
-        Education.SeniorSecondary or Education.SecondaryVocational => 3,
-        Education.JuniorCollege => 4,
-        Education.Bachelor => 5,
-        Education.Master => 6,
-        Education.Doctorate => 7,
-        _ => 0,
-    };
-
     public static double EducationFit(Education worker, Education required)
     {
         if (required == Education.Unknown)
             return 1;
-        var gap = Rank(required) - Rank(worker);
+        var gap = EducationStages.Of(required) - EducationStages.Of(worker);
         return gap <= 0 ? 1 : gap == 1 ? 0.5 : 0;
     }
 

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Localization;
 namespace GuidanceDesk.Web.Features.Assessments;
 
 /// <summary>The counselor writes the comprehensive evaluation, keeps the suggestions that fit, issues the report and records the feedback.</summary>
-public sealed class ReportModel(AssessmentQueries queries, ReportModelBuilder builder, ReportHandlers handlers, CareerReportPdf pdf,
+public sealed class ReportModel(ReportModelBuilder builder, ReportHandlers handlers, CareerReportPdf pdf,
     AgencyClock clock, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty]
@@ -57,8 +57,7 @@ public sealed class ReportModel(AssessmentQueries queries, ReportModelBuilder bu
 
     private async Task LoadAsync(long id, CancellationToken ct)
     {
-        Report = await queries.ReportAsync(id, ct);
-        Body = await builder.BuildAsync(id, ct);
+        (Report, Body) = await builder.PageAsync(id, ct);
         Input.Version ??= Report.Version;
         Feedback.Version ??= Report.Version;
         Feedback.On ??= clock.Today;

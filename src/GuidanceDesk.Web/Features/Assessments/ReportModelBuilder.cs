@@ -17,7 +17,10 @@ public sealed class ReportModelBuilder(AppDbContext db, AssessmentAccess access,
     public static string Number(CareerTendencyReport r) =>
         $"GD-CTR-{AgencyClock.ToLocal(r.IssuedAt ?? r.CreatedAt).Year.ToString(CultureInfo.InvariantCulture)}-{r.Id.ToString("000000", CultureInfo.InvariantCulture)}";
 
-    public async Task<CareerReportModel> BuildAsync(long reportId, CancellationToken ct)
+    public async Task<CareerReportModel> BuildAsync(long reportId, CancellationToken ct) => (await PageAsync(reportId, ct)).Model;
+
+    /// <summary>The report page's two views of one report (the editable fields and the report itself) from one audited read.</summary>
+    public async Task<(ReportView View, CareerReportModel Model)> PageAsync(long reportId, CancellationToken ct)
     {
         var r = await access.Reports().AsNoTracking().FirstOrDefaultAsync(x => x.Id == reportId, ct)
             ?? throw new Infrastructure.Http.NotFoundException("报告不存在或无权查看");
@@ -43,11 +46,12 @@ public sealed class ReportModelBuilder(AppDbContext db, AssessmentAccess access,
         var attributions = results.Select(x => $"{x.Definition.Name.Zh}：{x.Definition.Source}").Distinct().ToList();
         if (r.Suggestions.Count > 0)
             attributions.Add(OccupationProfiles.Attribution);
-        return new CareerReportModel(unit, Number(r), clock.Now.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+        var model = new CareerReportModel(unit, Number(r), clock.Now.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
             r.Status == ReportStatus.Issued, r.IssuedAt is { } at ? Fmt.Date(at) : null, r.IssuedBy, counselor ?? r.IssuedBy ?? "",
             person, instruments, interest, profiles, r.Evaluation, r.NextSteps, r.Suggestions, await ChangeAsync(r, results, ct),
             r.FeedbackOn is { } on ? new ReportFeedback(Fmt.Date(on), r.FeedbackChannel == Channel.Online ? "网上" : "面谈", r.WorkerComments) : null,
             ReportTexts.Caveat, attributions);
+        return (AssessmentQueries.ViewOf(r), model);
     }
 
     public sealed record Result(Assessment Assessment, InstrumentDefinition Definition);

@@ -15,7 +15,7 @@ namespace GuidanceDesk.Web.Features.Portal;
 /// and the worker's comments on it. The handler records a worker's comments as online feedback of today.
 /// </summary>
 [Authorize(Roles = Roles.Worker)]
-public sealed class AssessmentReportModel(AssessmentQueries queries, ReportModelBuilder builder, ReportHandlers handlers, CareerReportPdf pdf,
+public sealed class AssessmentReportModel(ReportModelBuilder builder, ReportHandlers handlers, CareerReportPdf pdf,
     AgencyClock clock, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty]
@@ -71,8 +71,7 @@ public sealed class AssessmentReportModel(AssessmentQueries queries, ReportModel
     {
         try
         {
-            Report = await queries.ReportAsync(id, ct);
-            Body = await builder.BuildAsync(id, ct);
+            (Report, Body) = await builder.PageAsync(id, ct);
         }
         catch (NotFoundException)
         {
