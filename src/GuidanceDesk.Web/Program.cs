@@ -9,7 +9,7 @@ PersonalDataKeys.EnsureConfigured(builder);
 builder.Services.AddAppDatabase(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddAppSecurity(builder.Configuration);
 builder.Services.AddAppInfrastructure(builder.Configuration, builder.Environment);
-builder.Services.AddAppPages();
+builder.Services.AddAppPages(builder.Configuration);
 
 var app = builder.Build();
 await app.Services.InitializeDatabaseAsync(app.Configuration, app.Lifetime.ApplicationStopping);

@@ -8,6 +8,8 @@ using GuidanceDesk.Web.Features.Placements;
 using GuidanceDesk.Web.Features.Employers;
 using GuidanceDesk.Web.Features.Market;
 using GuidanceDesk.Web.Features.Reference;
+using GuidanceDesk.Web.Features.Referrals;
+using GuidanceDesk.Web.Features.Risk;
 using GuidanceDesk.Web.Features.Reminders;
 using GuidanceDesk.Web.Features.Staff;
 using GuidanceDesk.Web.Features.PublicJobs;
@@ -23,7 +25,7 @@ namespace GuidanceDesk.Web.Features;
 /// <summary>The areas: their handlers, pages (with per-folder policies), API groups, and the request pipeline.</summary>
 public static class FeatureSetup
 {
-    public static IServiceCollection AddAppPages(this IServiceCollection services)
+    public static IServiceCollection AddAppPages(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddMarket();
         services.AddScoped<WorkerHandlers>();
@@ -37,6 +39,8 @@ public static class FeatureSetup
         services.AddVacancies();
         services.AddPlacements();
         services.AddAssessments();
+        services.AddReferrals(configuration);
+        services.AddRiskAlerts(configuration);
 
         services.AddRazorPages(o =>
             {
@@ -124,6 +128,8 @@ public static class FeatureSetup
         api.MapEmployerCasesApi();
         api.MapPlacementsApi();
         api.MapAssessmentsApi();
+        api.MapReferralsApi();
+        api.MapRiskApi();
         app.MapRazorPages();
         return app;
     }

@@ -32,5 +32,10 @@ public sealed class GuidanceCaseConfiguration : IEntityTypeConfiguration<Guidanc
         builder.HasOne<ServiceUnit>().WithMany().HasForeignKey(c => c.ServiceUnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Worker>().WithMany().HasForeignKey(c => c.WorkerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<StaffMember>().WithMany().HasForeignKey(c => c.CounselorId).OnDelete(DeleteBehavior.Restrict);
+        // A case referred to a counselor (8.1) is read by them and their unit's oversight.
+        builder.HasIndex(c => c.ReferralReceiverStaffId).HasFilter("\"ReferralReceiverStaffId\" IS NOT NULL");
+        builder.HasIndex(c => c.ReferralReceiverUnitId).HasFilter("\"ReferralReceiverUnitId\" IS NOT NULL");
+        builder.HasOne<StaffMember>().WithMany().HasForeignKey(c => c.ReferralReceiverStaffId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<ServiceUnit>().WithMany().HasForeignKey(c => c.ReferralReceiverUnitId).OnDelete(DeleteBehavior.Restrict);
     }
 }

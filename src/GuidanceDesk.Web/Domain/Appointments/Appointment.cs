@@ -116,4 +116,5 @@ public sealed record AppointmentRequest(ServiceItems Purposes, Channel Channel, 
 
 public enum AppointmentStatus { Booked = 1, Attended = 2, NoShow = 3, Cancelled = 4 }
 
-public enum BookingSource { Portal = 1, WalkIn = 2, Phone = 3 }
+/// <summary><see cref="CaseReferral"/>: booked by the counselor who received a referred case (8.1.4).</summary>
+public enum BookingSource { Portal = 1, WalkIn = 2, Phone = 3, CaseReferral = 4 }

@@ -21,6 +21,7 @@ public static class GuidanceLabels
     {
         BookingSource.Portal => "网上预约",
         BookingSource.Phone => "电话预约",
+        BookingSource.CaseReferral => "转介面谈",
         _ => "现场登记",
     };
 

@@ -21,7 +21,8 @@ public sealed record PageError(PageErrorKind Kind, string Message, string? Exist
 public static class PageErrors
 {
     public static bool Handles(Exception e) =>
-        e is DomainRuleException or ConflictException or DuplicateException or StaleWriteException or NotFoundException or DbUpdateConcurrencyException;
+        e is DomainRuleException or ConflictException or DuplicateException or StaleWriteException or NotFoundException or DbUpdateConcurrencyException
+        or ForbiddenException;
 
     /// <param name="prefix">The bound property the form is under ("Input", "Certificate").</param>
     /// <param name="formType">The form class; a field it does not have is reported at the top instead.</param>
@@ -42,6 +43,9 @@ public static class PageErrors
             case ConflictException c:
                 state.AddModelError(Key(c.Field, prefix, formType), l[c.Message]);
                 return new PageError(PageErrorKind.Rule, l[c.Message]);
+            case ForbiddenException f:
+                state.AddModelError("", l[f.Message]);
+                return new PageError(PageErrorKind.Rule, l[f.Message]);
             case DomainRuleException r:
                 var message = l[r.Message];
                 state.AddModelError(Key(r.Field, prefix, formType), message);

@@ -31,3 +31,9 @@ public sealed class ConflictException(string message, string? field = null) : Ex
 
     public string? Field { get; } = field;
 }
+
+/// <summary>The caller reaches the record but this step is not theirs to take (403), e.g. accepting someone else's referral.</summary>
+public sealed class ForbiddenException(string message) : Exception(message)
+{
+    public ForbiddenException() : this("无权办理此事项") { }
+}

@@ -43,6 +43,7 @@ public sealed class ProblemMapping(IProblemDetailsService problems) : IException
             Status = StatusCodes.Status409Conflict, Title = "该记录已被他人修改，请刷新后重新编辑", Type = "urn:guidancedesk:concurrency",
         },
         NotFoundException e => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = e.Message },
+        ForbiddenException e => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = e.Message, Type = "urn:guidancedesk:forbidden" },
         BadHttpRequestException e => new ProblemDetails { Status = e.StatusCode, Title = "请求格式不正确" },
         _ => null,
     };

@@ -52,8 +52,8 @@ public sealed class CurrentUser(IHttpContextAccessor accessor)
     }
 
     /// <summary>
-    /// Cases this user may see: a counselor the unit's cases assigned to them (or not yet assigned), a manager, head or
-    /// custodian the unit's, city-level staff all, a worker their own.
+    /// Cases this user may see: a counselor the cases assigned or referred to them and the unit's unassigned ones; a
+    /// manager, head or custodian the unit's and those referred into the unit; city-level staff all; a worker their own.
     /// </summary>
     public IQueryable<GuidanceCase> Scope(IQueryable<GuidanceCase> cases)
     {
@@ -63,10 +63,13 @@ public sealed class CurrentUser(IHttpContextAccessor accessor)
             return cases.Where(_ => false);
         if (IsCityLevel)
             return cases;
+        var unit = ServiceUnitId;
         if (SeesWholeUnit)
-            return cases.Where(c => c.ServiceUnitId == ServiceUnitId);
+            return cases.Where(c => c.ServiceUnitId == unit || c.ReferralReceiverUnitId == unit);
         var me = StaffMemberId;
-        return cases.Where(c => c.ServiceUnitId == ServiceUnitId && (c.CounselorId == me || c.CounselorId == null));
+        // A case referred to this counselor (8.1) is theirs to study and take on, whichever unit it belongs to.
+        return cases.Where(c => (c.ServiceUnitId == unit && c.CounselorId == null) || c.CounselorId == me
+            || c.ReferralReceiverStaffId == me);
     }
 
     /// <summary>

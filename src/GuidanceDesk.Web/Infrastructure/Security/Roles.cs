@@ -45,4 +45,10 @@ public static class Policies
     public const string MarketManage = "MarketManage";
     /// <summary>Adds and retires assessment instrument versions (Admin, Head, Manager).</summary>
     public const string InstrumentManage = "InstrumentManage";
+    /// <summary>Reads the registry of outside agencies (guidance staff and the admin who keeps it).</summary>
+    public const string AgencyRead = "AgencyRead";
+    /// <summary>Keeps the registry of outside agencies (Admin, Head, Manager).</summary>
+    public const string AgencyManage = "AgencyManage";
+    /// <summary>Sets a unit's on-duty list for risk alerts (Head, Manager).</summary>
+    public const string RiskRoster = "RiskRoster";
 }

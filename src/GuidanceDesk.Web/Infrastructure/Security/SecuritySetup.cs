@@ -72,7 +72,10 @@ public static class SecuritySetup
             .AddPolicy(Policies.AssignmentOverride, p => p.RequireRole(Roles.Head, Roles.Manager))
             .AddPolicy(Policies.MarketRead, p => p.RequireRole(Roles.Admin, Roles.Head, Roles.Manager, Roles.Counselor, Roles.Custodian, Roles.Evaluator))
             .AddPolicy(Policies.MarketManage, p => p.RequireRole(Roles.Admin, Roles.Head, Roles.Manager))
-            .AddPolicy(Policies.InstrumentManage, p => p.RequireRole(Roles.Admin, Roles.Head, Roles.Manager));
+            .AddPolicy(Policies.InstrumentManage, p => p.RequireRole(Roles.Admin, Roles.Head, Roles.Manager))
+            .AddPolicy(Policies.AgencyRead, p => p.RequireRole(Roles.Admin, Roles.Head, Roles.Manager, Roles.Counselor))
+            .AddPolicy(Policies.AgencyManage, p => p.RequireRole(Roles.Admin, Roles.Head, Roles.Manager))
+            .AddPolicy(Policies.RiskRoster, p => p.RequireRole(Roles.Head, Roles.Manager));
 
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();

@@ -559,6 +559,138 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
                     b.ToTable("CaseMessages");
                 });
 
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.CaseReferral", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("AgencyId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("AnswerDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("AnswerNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AnsweredByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long?>("AppointmentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("ConsentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("ConsentChannel")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("ConsentRecordId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.PrimitiveCollection<long[]>("HandedOverRecordIds")
+                        .IsRequired()
+                        .HasColumnType("bigint[]");
+
+                    b.Property<DateTimeOffset?>("InterviewAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("InterviewBookedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("InterviewDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("ReceiverStaffId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("ReceiverUnitId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("SenderName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long?>("SenderStaffId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("SenderUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("ServiceUnitId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Target")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<long>("WorkerId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
+
+                    b.HasIndex("AppointmentId");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique()
+                        .HasDatabaseName("UX_CaseReferrals_OpenPerCase")
+                        .HasFilter("\"Status\" IN (1, 2, 3, 5)");
+
+                    b.HasIndex("ConsentRecordId");
+
+                    b.HasIndex("WorkerId");
+
+                    b.HasIndex("CaseId", "CreatedAt");
+
+                    b.HasIndex("ReceiverStaffId", "Status");
+
+                    b.HasIndex("ReceiverUnitId", "Status");
+
+                    b.HasIndex("SenderStaffId", "Status");
+
+                    b.HasIndex("ServiceUnitId", "Status");
+
+                    b.ToTable("CaseReferrals");
+                });
+
             modelBuilder.Entity("GuidanceDesk.Web.Domain.ConsentRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -1035,6 +1167,12 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("OpenedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long?>("ReferralReceiverStaffId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("ReferralReceiverUnitId")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("ReviewAnalysis")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
@@ -1059,6 +1197,12 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ReferralReceiverStaffId")
+                        .HasFilter("\"ReferralReceiverStaffId\" IS NOT NULL");
+
+                    b.HasIndex("ReferralReceiverUnitId")
+                        .HasFilter("\"ReferralReceiverUnitId\" IS NOT NULL");
 
                     b.HasIndex("WorkerId")
                         .IsUnique()
@@ -1365,6 +1509,70 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
                     b.ToTable("OutboxMessages");
                 });
 
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.OutsideAgency", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ContactPerson")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DistrictCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("OpeningHours")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Services")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name");
+
+                    b.HasIndex("Kind", "IsActive");
+
+                    b.ToTable("OutsideAgencies");
+                });
+
             modelBuilder.Entity("GuidanceDesk.Web.Domain.Placement", b =>
                 {
                     b.Property<long>("Id")
@@ -1456,6 +1664,136 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
                     b.HasIndex("EmployerId", "Status", "CreatedAt");
 
                     b.ToTable("Placements");
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.RiskAlert", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset?>("AcknowledgedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AcknowledgedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("AcknowledgedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<long?>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ClosedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ClosedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("ClosingSummary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("EscalationLevel")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("ImmediateDanger")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("NextEscalationAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Observed")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RaisedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("RaisedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<long?>("ResponsibleStaffId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ServiceUnitId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<long>("WorkerId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("NextEscalationAt")
+                        .HasFilter("\"NextEscalationAt\" IS NOT NULL");
+
+                    b.HasIndex("ResponsibleStaffId");
+
+                    b.HasIndex("WorkerId", "RaisedAt");
+
+                    b.HasIndex("ServiceUnitId", "Status", "RaisedAt");
+
+                    b.ToTable("RiskAlerts");
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.RiskDutyRoster", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("CrisisHotline")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("EscalationMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("ServiceUnitId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ServiceUnitId")
+                        .IsUnique();
+
+                    b.ToTable("RiskDutyRosters");
                 });
 
             modelBuilder.Entity("GuidanceDesk.Web.Domain.SavedFilter", b =>
@@ -2468,6 +2806,120 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.CaseReferral", b =>
+                {
+                    b.HasOne("GuidanceDesk.Web.Domain.OutsideAgency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GuidanceDesk.Web.Domain.Appointment", null)
+                        .WithMany()
+                        .HasForeignKey("AppointmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GuidanceDesk.Web.Domain.GuidanceCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GuidanceDesk.Web.Domain.ConsentRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ConsentRecordId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GuidanceDesk.Web.Domain.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("ReceiverStaffId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GuidanceDesk.Web.Domain.ServiceUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ReceiverUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GuidanceDesk.Web.Domain.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("SenderStaffId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GuidanceDesk.Web.Domain.ServiceUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GuidanceDesk.Web.Domain.Worker", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("GuidanceDesk.Web.Domain.ReferralEvent", "Events", b1 =>
+                        {
+                            b1.Property<long>("CaseReferralId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<DateTimeOffset>("At");
+
+                            b1.Property<string>("ByName")
+                                .IsRequired();
+
+                            b1.Property<int>("Kind");
+
+                            b1.Property<string>("Note");
+
+                            b1.HasKey("CaseReferralId", "__synthesizedOrdinal");
+
+                            b1.ToTable("CaseReferrals");
+
+                            b1
+                                .ToJson("Events")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseReferralId");
+                        });
+
+                    b.OwnsOne("GuidanceDesk.Web.Domain.ReferralForm", "Form", b1 =>
+                        {
+                            b1.Property<long>("CaseReferralId");
+
+                            b1.Property<string>("ExplanationToWorker");
+
+                            b1.Property<string>("GuidanceSoFar");
+
+                            b1.Property<string>("ReasonDetail");
+
+                            b1.Property<string>("Request");
+
+                            b1.Property<string>("RiskNote");
+
+                            b1.Property<int>("Urgency");
+
+                            b1.Property<string>("WorkerSituation");
+
+                            b1.HasKey("CaseReferralId");
+
+                            b1.ToTable("CaseReferrals");
+
+                            b1
+                                .ToJson("Form")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseReferralId");
+                        });
+
+                    b.Navigation("Events");
+
+                    b.Navigation("Form")
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("GuidanceDesk.Web.Domain.ConsentRecord", b =>
                 {
                     b.HasOne("GuidanceDesk.Web.Domain.Worker", null)
@@ -2728,6 +3180,16 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
                     b.HasOne("GuidanceDesk.Web.Domain.StaffMember", null)
                         .WithMany()
                         .HasForeignKey("CounselorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GuidanceDesk.Web.Domain.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralReceiverStaffId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GuidanceDesk.Web.Domain.ServiceUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralReceiverUnitId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("GuidanceDesk.Web.Domain.ServiceUnit", null)
@@ -3116,6 +3578,134 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
                     b.Navigation("Components");
 
                     b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.RiskAlert", b =>
+                {
+                    b.HasOne("GuidanceDesk.Web.Domain.GuidanceCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GuidanceDesk.Web.Domain.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("ResponsibleStaffId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GuidanceDesk.Web.Domain.ServiceUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GuidanceDesk.Web.Domain.Worker", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("GuidanceDesk.Web.Domain.RiskAction", "Actions", b1 =>
+                        {
+                            b1.Property<long>("RiskAlertId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<int>("Contact");
+
+                            b1.Property<DateTimeOffset>("ContactedAt");
+
+                            b1.Property<DateTimeOffset>("RecordedAt");
+
+                            b1.Property<string>("RecordedByName")
+                                .IsRequired();
+
+                            b1.Property<string>("RecordedByUserId")
+                                .IsRequired();
+
+                            b1.Property<string>("Result")
+                                .IsRequired();
+
+                            b1.Property<string>("Who")
+                                .IsRequired();
+
+                            b1.HasKey("RiskAlertId", "__synthesizedOrdinal");
+
+                            b1.ToTable("RiskAlerts");
+
+                            b1
+                                .ToJson("Actions")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RiskAlertId");
+                        });
+
+                    b.OwnsMany("GuidanceDesk.Web.Domain.RiskNotice", "Notices", b1 =>
+                        {
+                            b1.Property<long>("RiskAlertId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<DateTimeOffset>("At");
+
+                            b1.Property<int>("Level");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<long>("StaffMemberId");
+
+                            b1.HasKey("RiskAlertId", "__synthesizedOrdinal");
+
+                            b1.ToTable("RiskAlerts");
+
+                            b1
+                                .ToJson("Notices")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RiskAlertId");
+                        });
+
+                    b.Navigation("Actions");
+
+                    b.Navigation("Notices");
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.RiskDutyRoster", b =>
+                {
+                    b.HasOne("GuidanceDesk.Web.Domain.ServiceUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("GuidanceDesk.Web.Domain.RiskDutyMember", "Members", b1 =>
+                        {
+                            b1.Property<long>("RiskDutyRosterId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<int>("Duty");
+
+                            b1.Property<long>("StaffMemberId");
+
+                            b1.HasKey("RiskDutyRosterId", "__synthesizedOrdinal");
+
+                            b1.ToTable("RiskDutyRosters");
+
+                            b1
+                                .ToJson("Members")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RiskDutyRosterId");
+                        });
+
+                    b.Navigation("Members");
                 });
 
             modelBuilder.Entity("GuidanceDesk.Web.Domain.SeekerIntention", b =>

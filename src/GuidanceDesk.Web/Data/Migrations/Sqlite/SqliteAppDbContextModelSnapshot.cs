@@ -538,6 +538,136 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                     b.ToTable("CaseMessages");
                 });
 
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.CaseReferral", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("AnswerDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnswerNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AnsweredByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AppointmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ConsentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ConsentChannel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ConsentRecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("HandedOverRecordIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("InterviewAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("InterviewBookedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("InterviewDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReceiverStaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReceiverUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SenderName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SenderStaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SenderUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ServiceUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Target")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WorkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
+
+                    b.HasIndex("AppointmentId");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique()
+                        .HasDatabaseName("UX_CaseReferrals_OpenPerCase")
+                        .HasFilter("\"Status\" IN (1, 2, 3, 5)");
+
+                    b.HasIndex("ConsentRecordId");
+
+                    b.HasIndex("WorkerId");
+
+                    b.HasIndex("CaseId", "CreatedAt");
+
+                    b.HasIndex("ReceiverStaffId", "Status");
+
+                    b.HasIndex("ReceiverUnitId", "Status");
+
+                    b.HasIndex("SenderStaffId", "Status");
+
+                    b.HasIndex("ServiceUnitId", "Status");
+
+                    b.ToTable("CaseReferrals");
+                });
+
             modelBuilder.Entity("GuidanceDesk.Web.Domain.ConsentRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -997,6 +1127,12 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                     b.Property<long>("OpenedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ReferralReceiverStaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReferralReceiverUnitId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ReviewAnalysis")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -1021,6 +1157,12 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ReferralReceiverStaffId")
+                        .HasFilter("\"ReferralReceiverStaffId\" IS NOT NULL");
+
+                    b.HasIndex("ReferralReceiverUnitId")
+                        .HasFilter("\"ReferralReceiverUnitId\" IS NOT NULL");
 
                     b.HasIndex("WorkerId")
                         .IsUnique()
@@ -1319,6 +1461,68 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                     b.ToTable("OutboxMessages");
                 });
 
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.OutsideAgency", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactPerson")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DistrictCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpeningHours")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Services")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name");
+
+                    b.HasIndex("Kind", "IsActive");
+
+                    b.ToTable("OutsideAgencies");
+                });
+
             modelBuilder.Entity("GuidanceDesk.Web.Domain.Placement", b =>
                 {
                     b.Property<long>("Id")
@@ -1408,6 +1612,132 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                     b.HasIndex("EmployerId", "Status", "CreatedAt");
 
                     b.ToTable("Placements");
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.RiskAlert", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AcknowledgedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AcknowledgedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AcknowledgedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClosedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosingSummary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EscalationLevel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ImmediateDanger")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("NextEscalationAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Observed")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RaisedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RaisedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RaisedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ResponsibleStaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ServiceUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WorkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("NextEscalationAt")
+                        .HasFilter("\"NextEscalationAt\" IS NOT NULL");
+
+                    b.HasIndex("ResponsibleStaffId");
+
+                    b.HasIndex("WorkerId", "RaisedAt");
+
+                    b.HasIndex("ServiceUnitId", "Status", "RaisedAt");
+
+                    b.ToTable("RiskAlerts");
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.RiskDutyRoster", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CrisisHotline")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EscalationMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ServiceUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ServiceUnitId")
+                        .IsUnique();
+
+                    b.ToTable("RiskDutyRosters");
                 });
 
             modelBuilder.Entity("GuidanceDesk.Web.Domain.SavedFilter", b =>
@@ -2397,6 +2727,120 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.CaseReferral", b =>
+                {
+                    b.HasOne("GuidanceDesk.Web.Domain.OutsideAgency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GuidanceDesk.Web.Domain.Appointment", null)
+                        .WithMany()
+                        .HasForeignKey("AppointmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GuidanceDesk.Web.Domain.GuidanceCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GuidanceDesk.Web.Domain.ConsentRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ConsentRecordId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GuidanceDesk.Web.Domain.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("ReceiverStaffId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GuidanceDesk.Web.Domain.ServiceUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ReceiverUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GuidanceDesk.Web.Domain.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("SenderStaffId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GuidanceDesk.Web.Domain.ServiceUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GuidanceDesk.Web.Domain.Worker", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("GuidanceDesk.Web.Domain.ReferralEvent", "Events", b1 =>
+                        {
+                            b1.Property<long>("CaseReferralId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<long>("At");
+
+                            b1.Property<string>("ByName")
+                                .IsRequired();
+
+                            b1.Property<int>("Kind");
+
+                            b1.Property<string>("Note");
+
+                            b1.HasKey("CaseReferralId", "__synthesizedOrdinal");
+
+                            b1.ToTable("CaseReferrals");
+
+                            b1
+                                .ToJson("Events")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseReferralId");
+                        });
+
+                    b.OwnsOne("GuidanceDesk.Web.Domain.ReferralForm", "Form", b1 =>
+                        {
+                            b1.Property<long>("CaseReferralId");
+
+                            b1.Property<string>("ExplanationToWorker");
+
+                            b1.Property<string>("GuidanceSoFar");
+
+                            b1.Property<string>("ReasonDetail");
+
+                            b1.Property<string>("Request");
+
+                            b1.Property<string>("RiskNote");
+
+                            b1.Property<int>("Urgency");
+
+                            b1.Property<string>("WorkerSituation");
+
+                            b1.HasKey("CaseReferralId");
+
+                            b1.ToTable("CaseReferrals");
+
+                            b1
+                                .ToJson("Form")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseReferralId");
+                        });
+
+                    b.Navigation("Events");
+
+                    b.Navigation("Form")
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("GuidanceDesk.Web.Domain.ConsentRecord", b =>
                 {
                     b.HasOne("GuidanceDesk.Web.Domain.Worker", null)
@@ -2657,6 +3101,16 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                     b.HasOne("GuidanceDesk.Web.Domain.StaffMember", null)
                         .WithMany()
                         .HasForeignKey("CounselorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GuidanceDesk.Web.Domain.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralReceiverStaffId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GuidanceDesk.Web.Domain.ServiceUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralReceiverUnitId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("GuidanceDesk.Web.Domain.ServiceUnit", null)
@@ -3045,6 +3499,134 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                     b.Navigation("Components");
 
                     b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.RiskAlert", b =>
+                {
+                    b.HasOne("GuidanceDesk.Web.Domain.GuidanceCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GuidanceDesk.Web.Domain.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("ResponsibleStaffId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GuidanceDesk.Web.Domain.ServiceUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GuidanceDesk.Web.Domain.Worker", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("GuidanceDesk.Web.Domain.RiskAction", "Actions", b1 =>
+                        {
+                            b1.Property<long>("RiskAlertId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int>("Contact");
+
+                            b1.Property<long>("ContactedAt");
+
+                            b1.Property<long>("RecordedAt");
+
+                            b1.Property<string>("RecordedByName")
+                                .IsRequired();
+
+                            b1.Property<string>("RecordedByUserId")
+                                .IsRequired();
+
+                            b1.Property<string>("Result")
+                                .IsRequired();
+
+                            b1.Property<string>("Who")
+                                .IsRequired();
+
+                            b1.HasKey("RiskAlertId", "__synthesizedOrdinal");
+
+                            b1.ToTable("RiskAlerts");
+
+                            b1
+                                .ToJson("Actions")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RiskAlertId");
+                        });
+
+                    b.OwnsMany("GuidanceDesk.Web.Domain.RiskNotice", "Notices", b1 =>
+                        {
+                            b1.Property<long>("RiskAlertId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<long>("At");
+
+                            b1.Property<int>("Level");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<long>("StaffMemberId");
+
+                            b1.HasKey("RiskAlertId", "__synthesizedOrdinal");
+
+                            b1.ToTable("RiskAlerts");
+
+                            b1
+                                .ToJson("Notices")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RiskAlertId");
+                        });
+
+                    b.Navigation("Actions");
+
+                    b.Navigation("Notices");
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.RiskDutyRoster", b =>
+                {
+                    b.HasOne("GuidanceDesk.Web.Domain.ServiceUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("GuidanceDesk.Web.Domain.RiskDutyMember", "Members", b1 =>
+                        {
+                            b1.Property<long>("RiskDutyRosterId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int>("Duty");
+
+                            b1.Property<long>("StaffMemberId");
+
+                            b1.HasKey("RiskDutyRosterId", "__synthesizedOrdinal");
+
+                            b1.ToTable("RiskDutyRosters");
+
+                            b1
+                                .ToJson("Members")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RiskDutyRosterId");
+                        });
+
+                    b.Navigation("Members");
                 });
 
             modelBuilder.Entity("GuidanceDesk.Web.Domain.SeekerIntention", b =>
