@@ -81,6 +81,8 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, Person
                 WorkerId = a.Role == Roles.Worker ? PortalWorker(a, workers).Id : null,
                 EmployerId = a.Role == Roles.Employer ? employers[0].Id : null,
                 TwoFactorExempt = true,
+                // Staff get (made-up) mobile numbers so that risk-alert texts have somewhere to go; the default sender only logs them.
+                PhoneNumber = staffByUser.ContainsKey(a.UserName) ? "1380000" + (1000 + Accounts.ToList().IndexOf(a)).ToString(CultureInfo.InvariantCulture) : null,
             };
             Check(await users.CreateAsync(user, Password));
             Check(await users.AddToRoleAsync(user, a.Role));
@@ -95,6 +97,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, Person
         await DemoMarket.SeedAsync(db, employers, today, now, ct);
         await DemoPlacements.SeedAsync(db, workers, employers, staffByUser["counselor"], today, now, ct);
         await DemoAssessments.SeedAsync(db, workers, staffByUser["counselor"], suggester, today, now, ct);
+        await DemoSafety.SeedAsync(db, staffByUser, now, ct);
     }
 
     /// <summary>The two demo job seekers of the 渝中 centre: a college graduate and a rural migrant worker.</summary>
