@@ -25,8 +25,7 @@ public sealed class ReferralQueries(AppDbContext db, ReferralAccess access, Curr
 
     /// <summary>The worker's own referrals that are under way or ended recently (portal).</summary>
     public async Task<IReadOnlyList<ReferralView>> MineAsync(CancellationToken ct) =>
-        await ViewsAsync(await access.Referrals().AsNoTracking().Where(r => r.Status != ReferralStatus.Draft || r.ConsentRecordId == null)
-            .OrderByDescending(r => r.CreatedAt).Take(20).ToListAsync(ct), ct);
+        await ViewsAsync(await access.Referrals().AsNoTracking().OrderByDescending(r => r.CreatedAt).Take(20).ToListAsync(ct), ct);
 
     /// <summary>
     /// Referrals in or out of the viewer (a counselor) or their unit (oversight). <paramref name="open"/>: only those under
