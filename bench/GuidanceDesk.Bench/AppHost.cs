@@ -88,7 +88,7 @@ internal static class AppHost
         builder.Services.AddAppDatabase(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddAppSecurity(builder.Configuration);
         builder.Services.AddAppInfrastructure(builder.Configuration, builder.Environment);
-        builder.Services.AddAppPages();
+        builder.Services.AddAppPages(builder.Configuration);
         configure?.Invoke(builder.Services); // last registration wins, e.g. a shifted TimeProvider
         return builder.Build();
     }
