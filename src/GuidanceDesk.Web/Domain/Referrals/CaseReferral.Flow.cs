@@ -102,7 +102,8 @@ public sealed partial class CaseReferral
             throw new DomainRuleException("该转介已结束", nameof(Status));
         Status = ReferralStatus.Cancelled;
         ClosedAt = now;
-        _events.Add(new ReferralEvent(ReferralEventKind.ConsentWithdrawn, now, by.Name, "劳动者撤回同意，转介终止"));
+        _events.Add(new ReferralEvent(ReferralEventKind.ConsentWithdrawn, now, by.Name,
+            ConsentRecordId is null ? "劳动者不同意转介，转介终止" : "劳动者撤回同意，转介终止"));
     }
 
     private void EnsureAwaitingAnswer()
