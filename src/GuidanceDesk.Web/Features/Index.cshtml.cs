@@ -17,7 +17,7 @@ namespace GuidanceDesk.Web.Features;
 /// </summary>
 public sealed class IndexModel(WorkerQueries workers, EmployerHandlers employers, UnitHandlers units, StaffHandlers staff,
     Worklist.WorklistQueries worklist, Infrastructure.Notifications.Outbox outbox, Assessments.AssessmentQueries assessments,
-    CurrentUser user, AgencyClock clock, IOptions<GuidanceDeskOptions> options) : PageModel
+    Risk.RiskQueries risks, CurrentUser user, AgencyClock clock, IOptions<GuidanceDeskOptions> options) : PageModel
 {
     /// <summary>Counselors, managers and the head start their day on the worklist (this order of sections).</summary>
     public bool DoesCaseWork => user.IsInRole(Roles.Counselor) || user.IsInRole(Roles.Manager) || user.IsInRole(Roles.Head);
@@ -57,6 +57,9 @@ public sealed class IndexModel(WorkerQueries workers, EmployerHandlers employers
 
     public int EmployerCount { get; private set; }
 
+    /// <summary>The unit's risk alerts not closed (8.2), for the head and managers; null for others.</summary>
+    public int? OpenRiskAlerts { get; private set; }
+
     public IReadOnlyList<UnitView> UnitsWithWarnings { get; private set; } = [];
 
     public IReadOnlyList<StaffListItem> StaffGaps { get; private set; } = [];
@@ -89,6 +92,7 @@ public sealed class IndexModel(WorkerQueries workers, EmployerHandlers employers
         {
             UnitsWithWarnings = [.. (await units.ListAsync(ct)).Where(u => u.Warnings.Count > 0)];
             StaffGaps = [.. (await staff.ListAsync(null, false, ct)).Where(s => !s.MeetsClause461 || !s.MeetsTrainingMinimum)];
+            OpenRiskAlerts = await risks.CountOpenAsync(ct);
         }
         return Page();
     }

@@ -36,36 +36,42 @@ public sealed class ReferralQueries(AppDbContext db, ReferralAccess access, Curr
         var q = access.Referrals().AsNoTracking();
         if (open)
             q = q.Where(r => ReferralHandlers.OpenStatuses.Contains(r.Status));
-        var rows = await q.OrderByDescending(r => r.CreatedAt).Take(take).ToListAsync(ct);
-        var names = await NamesAsync(rows, ct);
+        // Only the columns a line shows (not the form's text and the history): this runs on every worklist.
+        var rows = await q.OrderByDescending(r => r.CreatedAt).Take(take).Select(r => new LineRow(r.Id, r.CaseId, r.WorkerId, r.ServiceUnitId,
+            r.Status, r.Target, r.SenderName, r.ReceiverStaffId, r.ReceiverUnitId, r.AgencyId, r.Form.Urgency, r.CreatedAt, r.ConsentRecordId,
+            r.AnswerDueOn, r.InterviewDueOn, r.InterviewAt)).ToListAsync(ct);
+        var names = await NamesAsync([.. rows.Select(r => r.WorkerId)], [.. rows.Select(r => r.ReceiverStaffId).OfType<long>()],
+            [.. rows.Select(r => r.AgencyId).OfType<long>()], ct);
         var today = clock.Today;
         var lines = rows.Select(r => Line(r, names, today)).ToList();
         return open ? [.. lines.OrderByDescending(l => l.Overdue).ThenBy(l => l.DueOn ?? DateOnly.MaxValue)] : lines;
     }
 
-    private ReferralLine Line(CaseReferral r, Names names, DateOnly today)
+    private ReferralLine Line(LineRow r, Names names, DateOnly today)
     {
         var incoming = r.ReceiverStaffId is { } s && (s == user.StaffMemberId || (user.SeesWholeUnit && r.ReceiverUnitId == user.ServiceUnitId
             && r.ServiceUnitId != user.ServiceUnitId));
+        var counselor = r.Target == ReferralTarget.Counselor;
         var (due, overdue, detail) = r.Status switch
         {
             ReferralStatus.Draft => ((DateOnly?)null, false, r.ConsentRecordId is null ? "待劳动者同意" : "劳动者已同意，待发出"),
-            ReferralStatus.Sent => (r.AnswerDueOn, r.IsAnswerOverdue(today), r.Target == ReferralTarget.Agency ? "待机构答复" : "待接收"),
-            ReferralStatus.Accepted when r.Target == ReferralTarget.Counselor => (r.InterviewDueOn, r.IsInterviewOverdue(today), "已接收，待预约面谈（8.1.4）"),
+            ReferralStatus.Sent => (r.AnswerDueOn, r.AnswerDueOn < today, counselor ? "待接收" : "待机构答复"),
+            ReferralStatus.Accepted when counselor => (r.InterviewDueOn, r.InterviewDueOn < today, "已接收，待预约面谈（8.1.4）"),
             ReferralStatus.Accepted => (null, false, "机构已接收，待记录结果"),
             ReferralStatus.InterviewBooked => (AgencyClock.DateOf(r.InterviewAt!.Value), false, "已预约面谈，待记录结果"),
             _ => (null, false, ReferralLabels.Of(r.Status)),
         };
         return new ReferralLine(r.Id, r.CaseId, r.WorkerId, names.Workers.GetValueOrDefault(r.WorkerId, ""), r.Status, r.Target, r.SenderName,
             r.ReceiverStaffId is { } rs ? names.Staff.GetValueOrDefault(rs) : null, r.AgencyId is { } a ? names.Agencies.GetValueOrDefault(a) : null,
-            r.Form.Urgency, r.CreatedAt, due, overdue, overdue ? detail + "，已逾期" : detail, incoming);
+            r.Urgency, r.CreatedAt, due, overdue, detail, incoming);
     }
 
     private async Task<IReadOnlyList<ReferralView>> ViewsAsync(List<CaseReferral> rows, CancellationToken ct)
     {
         if (rows.Count == 0)
             return [];
-        var names = await NamesAsync(rows, ct);
+        var names = await NamesAsync([.. rows.Select(r => r.WorkerId)], [.. rows.Select(r => r.ReceiverStaffId).OfType<long>()],
+            [.. rows.Select(r => r.AgencyId).OfType<long>()], ct);
         var unitIds = rows.Select(r => r.ServiceUnitId).Concat(rows.Select(r => r.ReceiverUnitId).OfType<long>()).Distinct().ToList();
         var units = await db.ServiceUnits.Where(u => unitIds.Contains(u.Id)).Select(u => new { u.Id, u.Name }).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
         var agencyIds = rows.Select(r => r.AgencyId).OfType<long>().Distinct().ToList();
@@ -102,11 +108,11 @@ public sealed class ReferralQueries(AppDbContext db, ReferralAccess access, Curr
             WithdrawConsent: sender && r.IsOpen && r.ConsentRecordId is not null);
     }
 
-    private async Task<Names> NamesAsync(List<CaseReferral> rows, CancellationToken ct)
+    private async Task<Names> NamesAsync(List<long> workerIds, List<long> staffIds, List<long> agencyIds, CancellationToken ct)
     {
-        var workerIds = rows.Select(r => r.WorkerId).Distinct().ToList();
-        var staffIds = rows.Select(r => r.ReceiverStaffId).OfType<long>().Distinct().ToList();
-        var agencyIds = rows.Select(r => r.AgencyId).OfType<long>().Distinct().ToList();
+        workerIds = [.. workerIds.Distinct()];
+        staffIds = [.. staffIds.Distinct()];
+        agencyIds = [.. agencyIds.Distinct()];
         return new Names(
             await db.Workers.Where(w => workerIds.Contains(w.Id)).Select(w => new { w.Id, w.Name }).ToDictionaryAsync(w => w.Id, w => w.Name, ct),
             await db.StaffMembers.Where(s => staffIds.Contains(s.Id)).Select(s => new { s.Id, s.Name }).ToDictionaryAsync(s => s.Id, s => s.Name, ct),
@@ -114,4 +120,8 @@ public sealed class ReferralQueries(AppDbContext db, ReferralAccess access, Curr
     }
 
     private sealed record Names(Dictionary<long, string> Workers, Dictionary<long, string> Staff, Dictionary<long, string> Agencies);
+
+    private sealed record LineRow(long Id, long CaseId, long WorkerId, long ServiceUnitId, ReferralStatus Status, ReferralTarget Target,
+        string SenderName, long? ReceiverStaffId, long? ReceiverUnitId, long? AgencyId, ReferralUrgency Urgency, DateTimeOffset CreatedAt,
+        long? ConsentRecordId, DateOnly? AnswerDueOn, DateOnly? InterviewDueOn, DateTimeOffset? InterviewAt);
 }

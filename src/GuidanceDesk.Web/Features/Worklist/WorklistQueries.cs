@@ -1,6 +1,8 @@
 using GuidanceDesk.Web.Data;
 using GuidanceDesk.Web.Domain;
 using GuidanceDesk.Web.Features.Appointments;
+using GuidanceDesk.Web.Features.Referrals;
+using GuidanceDesk.Web.Features.Risk;
 using GuidanceDesk.Web.Infrastructure;
 using GuidanceDesk.Web.Infrastructure.Audit;
 using GuidanceDesk.Web.Infrastructure.Security;
@@ -8,9 +10,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GuidanceDesk.Web.Features.Worklist;
 
-/// <summary>Builds the worklist from indexed queries bounded by counselor (or unit); each section reads at most <see cref="Limit"/> rows.</summary>
+/// <summary>
+/// Builds the worklist from indexed queries bounded by counselor (or unit); each section reads at most <see cref="Limit"/>
+/// rows. Risk alerts and referrals are not narrowed by the filter: an alert concerns the whole unit.
+/// </summary>
 public sealed class WorklistQueries(AppDbContext db, CurrentUser user, AgencyClock clock, TimeProvider time,
-    AppointmentQueries appointments, AuditLog audit)
+    AppointmentQueries appointments, RiskQueries risks, ReferralQueries referrals, AuditLog audit)
 {
     public const int Limit = 50;
     public const int PlanWarningDays = 14;
@@ -28,6 +33,8 @@ public sealed class WorklistQueries(AppDbContext db, CurrentUser user, AgencyClo
 
         var todayList = await appointments.ListAsync(new AppointmentQuery(today, filter.CounselorId, PageSize: 200), ct);
         var view = new WorklistView(filter, today,
+            await risks.OpenAsync(Limit, ct),
+            await referrals.ListAsync(open: true, Limit, ct),
             [.. todayList.Where(a => a.Status is AppointmentStatus.Booked or AppointmentStatus.Attended)],
             await FollowUpsAsync(rows, today, ct),
             await PlansAsync(rows, today, ct),

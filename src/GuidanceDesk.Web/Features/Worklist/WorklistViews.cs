@@ -1,5 +1,7 @@
 using GuidanceDesk.Web.Domain;
 using GuidanceDesk.Web.Features.Appointments;
+using GuidanceDesk.Web.Features.Referrals;
+using GuidanceDesk.Web.Features.Risk;
 
 namespace GuidanceDesk.Web.Features.Worklist;
 
@@ -25,16 +27,14 @@ public sealed record CaseloadRow(long CounselorId, string Name, int OpenCases, i
     int PlansEnding, int Inactive);
 
 /// <summary>
-/// The counselor's day, in the order of the issue: risk alerts (none until 8.2 lands), today's appointments, overdue
-/// follow-ups, plans ending within 14 days or expired, cases quiet for 30 days, special-group checklists not done.
-/// Employment-assistance targets come first in every section (7.1.11).
+/// The counselor's day, in the order of the issue: the unit's risk alerts not closed (8.2, on every worklist of the unit,
+/// whoever holds the case), case referrals under way (8.1), today's appointments, overdue follow-ups, plans ending within
+/// 14 days or expired, cases quiet for 30 days, special-group checklists not done. Employment-assistance targets come
+/// first in every case section (7.1.11).
 /// </summary>
-public sealed record WorklistView(WorklistFilter Filter, DateOnly Today, IReadOnlyList<AppointmentView> TodayAppointments,
+public sealed record WorklistView(WorklistFilter Filter, DateOnly Today, IReadOnlyList<RiskAlertLine> RiskAlerts,
+    IReadOnlyList<ReferralLine> Referrals, IReadOnlyList<AppointmentView> TodayAppointments,
     WorkSection OverdueFollowUps, WorkSection PlansEnding, WorkSection Inactive, WorkSection ChecklistIncomplete,
-    IReadOnlyList<CaseloadRow> Caseload, IReadOnlyList<SavedFilterView> SavedFilters)
-{
-    /// <summary>Risk alerts arrive with the risk issue (8.2); the section is shown, empty, so the order stays stable.</summary>
-    public IReadOnlyList<WorkItem> RiskAlerts { get; } = [];
-}
+    IReadOnlyList<CaseloadRow> Caseload, IReadOnlyList<SavedFilterView> SavedFilters);
 
 public sealed record SavedFilterView(long Id, string Name, string Query);
