@@ -18,7 +18,8 @@ public sealed class CaseQueries(AppDbContext db, CurrentUser user, AuditLog audi
         var c = await user.Scope(db.GuidanceCases).AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException();
         var worker = await db.Workers.AsNoTracking().Where(w => w.Id == c.WorkerId)
             .Select(w => new { w.Name, w.SpecialGroups }).FirstAsync(ct);
-        var staff = await db.StaffMembers.AsNoTracking().Where(s => s.ServiceUnitId == c.ServiceUnitId)
+        // The unit's staff, and a counselor of another unit who took the case on through a referral (8.1).
+        var staff = await db.StaffMembers.AsNoTracking().Where(s => s.ServiceUnitId == c.ServiceUnitId || s.Id == c.CounselorId)
             .Select(s => new { s.Id, s.Name }).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
         var plans = await db.EmploymentPlans.AsNoTracking().Where(p => p.CaseId == id).OrderByDescending(p => p.Sequence).ToListAsync(ct);
         var followUps = await db.FollowUps.AsNoTracking().Where(f => f.CaseId == id).OrderBy(f => f.DueOn).ToListAsync(ct);

@@ -48,7 +48,9 @@ public sealed class RecordHandlers(AppDbContext db, CurrentUser user, CaseAccess
     {
         var counselorId = form.CounselorId ?? user.StaffMemberId ?? c?.CounselorId
             ?? throw new DomainRuleException("请选择提供服务的职业指导人员", nameof(form.CounselorId));
-        if (!await db.StaffMembers.AnyAsync(s => s.Id == counselorId && s.ServiceUnitId == unitId, ct))
+        // A counselor of another unit who took the case on through a referral (8.1) records on it too.
+        var holdsCase = c?.CounselorId == counselorId;
+        if (!await db.StaffMembers.AnyAsync(s => s.Id == counselorId && (s.ServiceUnitId == unitId || holdsCase), ct))
             throw new DomainRuleException("所选职业指导人员不属于该服务单位", nameof(form.CounselorId));
         var now = time.GetUtcNow();
         var record = new GuidanceRecord(unitId, workerId, c?.Id, counselorId, form.ToDetails(), user.UserId!, now);

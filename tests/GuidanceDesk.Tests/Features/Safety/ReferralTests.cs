@@ -101,6 +101,9 @@ public abstract class ReferralTests(AppFixture app)
         var taken = await other.GetFromJsonOkAsync($"/api/v1/cases/{caseId}");
         Assert.NotEmpty(taken["records"]!.AsArray());
         Assert.Equal(await StaffIdAsync(app, "counselor2"), (long)taken["counselorId"]!);
+        Assert.Equal("王芳", (string?)taken["counselorName"]);
+        // The receiver, of another unit, now records the guidance they give on the case.
+        await other.PostOkAsync($"/api/v1/cases/{caseId}/records", RecordAnHourAgo());
         // The referral itself stays readable by its sender, and by the sending unit's manager.
         Assert.Equal("Accepted", (string?)(await counselor.GetFromJsonOkAsync($"/api/v1/case-referrals/{id}"))["status"]);
         using var manager = await app.ClientAsAsync("manager");
