@@ -28,6 +28,12 @@ public sealed class NotificationOptions
     public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromHours(1);
 
     /// <summary>
+    /// A folder to drop SMS and e-mail into as JSON files (<see cref="PickupDirectorySender"/>), for a gateway's agent or
+    /// a developer to pick up; unset, messages are only logged. A relative path is taken from the working directory.
+    /// </summary>
+    public string? PickupDirectory { get; set; }
+
+    /// <summary>
     /// A whole batch must be sendable within one claim; otherwise another instance could take over messages this one
     /// is still sending, and send them again.
     /// </summary>
