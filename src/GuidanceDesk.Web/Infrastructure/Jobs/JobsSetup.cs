@@ -21,7 +21,13 @@ public static class JobsSetup
         services.TryAddSingleton<ScheduledJobRunner>();
         // In-memory store: the triggers come from code on every start, and what must survive a restart (leases, the
         // outbox) is in the app's own database. No Quartz tables, no Quartz clustering.
-        services.AddQuartz(q => q.UseInMemoryStore());
+        services.AddQuartz(q =>
+        {
+            // Quartz.NET's in-memory store counts a firing late by 5 s as missed, and an interval job then waits a
+            // whole interval: on a busy start (7 s between creating and starting the scheduler was seen) the outbox
+            // and the risk-alert escalation would not run until 30–60 s after start-up. A minute's tolerance runs them now.
+            q.UseInMemoryStore(s => s.MisfireThreshold = TimeSpan.FromMinutes(1));
+        });
         if (options.Enabled)
             services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return services;
