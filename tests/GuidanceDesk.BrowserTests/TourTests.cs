@@ -8,7 +8,8 @@ namespace GuidanceDesk.BrowserTests;
 /// </summary>
 public sealed class TourTests(BrowserFixture app)
 {
-    private static readonly string[] StaffPages = ["/", "/Workers", "/Units", "/Staff", "/Employers", "/Reference/Occupations?q=收银", "/Assessments?All=true"];
+    private static readonly string[] StaffPages = ["/", "/Workers", "/Units", "/Staff", "/Employers", "/Reference/Occupations?q=收银", "/Assessments?All=true",
+        "/Referrals?All=true", "/Referrals/Agencies", "/Risk", "/Risk/Roster"];
 
     [Fact]
     [Trait("Category", "Browser")]
@@ -84,6 +85,8 @@ public sealed class TourTests(BrowserFixture app)
         await VisitAsync(page, "/Workers/Register", "english-register");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Register worker");
         await VisitAsync(page, "/", "english-home");
+        await VisitAsync(page, "/Risk", "english-risk");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Risk alerts");
         await page.GetByRole(AriaRole.Button, new() { Name = "中文" }).ClickAsync();
         await Assertions.Expect(page.Locator("h1").First).Not.ToHaveTextAsync("Home");
         await page.Context.CloseAsync();
