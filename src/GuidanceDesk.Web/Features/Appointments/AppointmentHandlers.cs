@@ -95,19 +95,8 @@ public sealed class AppointmentHandlers(AppDbContext db, CurrentUser user, Audit
         return (counselor, null, start, start.AddMinutes(minutes));
     }
 
-    /// <summary>409 when the counselor or the worker already has a booking that overlaps.</summary>
-    private async Task EnsureFreeAsync(long counselorId, long workerId, DateTimeOffset start, DateTimeOffset end, long? self, CancellationToken ct)
-    {
-        var clash = await db.Appointments.AsNoTracking()
-            .Where(a => a.Status == AppointmentStatus.Booked && a.Id != self && a.StartsAt < end && start < a.EndsAt
-                && (a.CounselorId == counselorId || a.WorkerId == workerId))
-            .Select(a => new { a.CounselorId, a.WorkerId }).FirstOrDefaultAsync(ct);
-        if (clash is null)
-            return;
-        throw clash.CounselorId == counselorId
-            ? new ConflictException("该职业指导人员在此时间已有预约，请另选时段", nameof(BookRequest.SlotId))
-            : new ConflictException("该劳动者在此时间已有其他预约", nameof(BookRequest.SlotId));
-    }
+    private Task EnsureFreeAsync(long counselorId, long workerId, DateTimeOffset start, DateTimeOffset end, long? self, CancellationToken ct) =>
+        AppointmentClashes.EnsureFreeAsync(db, counselorId, workerId, start, end, self, nameof(BookRequest.SlotId), ct);
 
     /// <summary>Saves with the audit entry; a booking that lost a race to the unique index is a 409, not a 500.</summary>
     private async Task SaveAsync(Action audited, CancellationToken ct)

@@ -76,12 +76,7 @@ public sealed class ReferralReceiverHandlers(AppDbContext db, ReferralAccess acc
             throw new DomainRuleException("面谈时间已过", nameof(r.Date));
         var end = start.AddMinutes(r.Minutes);
         var counselor = referral.ReceiverStaffId!.Value;
-        var clash = await db.Appointments.AsNoTracking()
-            .Where(a => a.Status == AppointmentStatus.Booked && a.StartsAt < end && start < a.EndsAt
-                && (a.CounselorId == counselor || a.WorkerId == referral.WorkerId))
-            .Select(a => new { a.CounselorId }).FirstOrDefaultAsync(ct);
-        if (clash is not null)
-            throw new ConflictException(clash.CounselorId == counselor ? "接收人在此时间已有预约，请另选时间" : "劳动者在此时间已有其他预约", nameof(r.Time));
+        await Appointments.AppointmentClashes.EnsureFreeAsync(db, counselor, referral.WorkerId, start, end, null, nameof(r.Time), ct);
         var c = await db.GuidanceCases.AsNoTracking().Where(x => x.Id == referral.CaseId).Select(x => new { x.NeededServices }).FirstAsync(ct);
         var worker = await db.Workers.AsNoTracking().Where(w => w.Id == referral.WorkerId).Select(w => new { w.SpecialGroups }).FirstAsync(ct);
         var purposes = c.NeededServices & ServiceItemSets.ForWorkers;
