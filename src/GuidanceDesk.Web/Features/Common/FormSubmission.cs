@@ -33,4 +33,14 @@ public static class FormSubmission
         PageErrors.Localize(page.ModelState, l);
         return new FormOutcome(null, error);
     }
+
+    /// <summary>
+    /// A page with several forms binds all of them on every post; the ones not posted bind from nothing and their
+    /// errors are not the user's. Keeps only the entries of the form under <paramref name="prefix"/>.
+    /// </summary>
+    public static void OnlyValidate(PageModel page, string prefix)
+    {
+        foreach (var key in page.ModelState.Keys.Where(k => !k.StartsWith(prefix + ".", StringComparison.Ordinal) && k != prefix).ToList())
+            page.ModelState.Remove(key);
+    }
 }

@@ -72,9 +72,7 @@ public sealed class DetailsModel(ReferralQueries queries, ReferralHandlers sende
 
     private async Task<IActionResult> RunAsync(long id, string prefix, Type form, Func<Task> step, string done, CancellationToken ct)
     {
-        // Only the posted form counts: the page's other forms were not filled in.
-        foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(prefix + ".", StringComparison.Ordinal) && k != prefix).ToList())
-            ModelState.Remove(key);
+        FormSubmission.OnlyValidate(this, prefix);
         var outcome = await FormSubmission.RunAsync(this, l, prefix, form, async () =>
         {
             await step();

@@ -51,7 +51,7 @@ public sealed class AssessmentsModel(AssessmentQueries queries, PlanHandlers pla
             consent.Errors.Clear();
             ModelState.AddModelError("Agree.Consent", "请先勾选“我同意”，再确认");
         }
-        OnlyValidate(nameof(Agree));
+        FormSubmission.OnlyValidate(this, nameof(Agree));
         Agree.Channel = Channel.Online;
         return RunAsync(planId, nameof(Agree), typeof(AgreePlanRequest), async () =>
         {
@@ -63,7 +63,7 @@ public sealed class AssessmentsModel(AssessmentQueries queries, PlanHandlers pla
 
     public Task<IActionResult> OnPostCancelAsync(long planId, CancellationToken ct)
     {
-        OnlyValidate(nameof(Cancel));
+        FormSubmission.OnlyValidate(this, nameof(Cancel));
         return RunAsync(planId, nameof(Cancel), typeof(ReasonRequest), async () =>
         {
             await plans.CancelAsync(planId, Cancel, ct);
@@ -75,15 +75,6 @@ public sealed class AssessmentsModel(AssessmentQueries queries, PlanHandlers pla
     /// <summary>Answered items as a whole percentage, for the progress text read out with the bar.</summary>
     public static int Percent(AssessmentSummary a) => a.ItemCount == 0 ? 0 : a.Answered * 100 / a.ItemCount;
 
-    /// <summary>
-    /// Both forms are bound on every post; the one not posted binds from nothing (or, with nothing under its prefix, from
-    /// the bare field names) and its errors are not the worker's.
-    /// </summary>
-    private void OnlyValidate(string prefix)
-    {
-        foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(prefix + ".", StringComparison.Ordinal)).ToList())
-            ModelState.Remove(key);
-    }
 
     private async Task<IActionResult> RunAsync(long planId, string prefix, Type form, Func<Task<IActionResult>> save, CancellationToken ct)
     {

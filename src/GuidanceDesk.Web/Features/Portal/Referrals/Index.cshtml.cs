@@ -31,7 +31,7 @@ public sealed class ReferralsModel(ReferralQueries queries, ReferralHandlers han
 
     public Task<IActionResult> OnPostConsentAsync(long referralId, CancellationToken ct)
     {
-        OnlyValidate(nameof(Consent));
+        FormSubmission.OnlyValidate(this, nameof(Consent));
         if (ModelState.TryGetValue("Consent.Consent", out var consent) && consent.Errors.Count > 0)
         {
             consent.Errors.Clear();
@@ -47,7 +47,7 @@ public sealed class ReferralsModel(ReferralQueries queries, ReferralHandlers han
 
     public Task<IActionResult> OnPostWithdrawAsync(long referralId, CancellationToken ct)
     {
-        OnlyValidate(nameof(Withdraw));
+        FormSubmission.OnlyValidate(this, nameof(Withdraw));
         return RunAsync(referralId, nameof(Withdraw), typeof(ReferralNoteRequest), async () =>
         {
             await handlers.WithdrawConsentAsync(referralId, Withdraw, ct);
@@ -56,11 +56,6 @@ public sealed class ReferralsModel(ReferralQueries queries, ReferralHandlers han
         }, ct);
     }
 
-    private void OnlyValidate(string prefix)
-    {
-        foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(prefix + ".", StringComparison.Ordinal)).ToList())
-            ModelState.Remove(key);
-    }
 
     private async Task<IActionResult> RunAsync(long id, string prefix, Type form, Func<Task<IActionResult>> save, CancellationToken ct)
     {
