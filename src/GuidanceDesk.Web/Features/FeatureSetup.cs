@@ -122,6 +122,7 @@ public static class FeatureSetup
         api.MapWorklistApi();
         api.MapNotificationsApi();
         api.MapReferenceApi();
+        api.MapCalendarApi();
         api.MapVacanciesApi();
         api.MapPublicApi();
         api.MapMarketApi();

@@ -11,6 +11,21 @@ public sealed class WorkingDayCalendarTests
     private static DateOnly D(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     [Theory]
+    // Spring Festival 2024: 02-10 … 02-17 off; Sunday 02-04 and Sunday 02-18 are adjusted working days.
+    [InlineData("2024-02-04", true)]
+    [InlineData("2024-02-09", true)]
+    [InlineData("2024-02-10", false)]
+    [InlineData("2024-02-17", false)]
+    [InlineData("2024-02-18", true)]
+    [InlineData("2024-02-19", true)]
+    // National Day 2024: 10-01 … 10-07 off; Sunday 09-29 and Saturday 10-12 working.
+    [InlineData("2024-09-29", true)]
+    [InlineData("2024-09-30", true)]
+    [InlineData("2024-10-01", false)]
+    [InlineData("2024-10-07", false)]
+    [InlineData("2024-10-08", true)]
+    [InlineData("2024-10-12", true)]
+    [InlineData("2024-10-13", false)]
     // Spring Festival 2025: 01-28 … 02-04 off; Sunday 01-26 and Saturday 02-08 are adjusted working days.
     [InlineData("2025-01-26", true)]
     [InlineData("2025-01-27", true)]
@@ -85,6 +100,11 @@ public sealed class WorkingDayCalendarTests
     }
 
     [Theory]
+    [InlineData("2024-02-08", 2, "2024-02-18")] // Thursday → Friday → the adjusted Sunday after the holiday
+    [InlineData("2024-02-18", -1, "2024-02-09")]
+    [InlineData("2024-09-27", 2, "2024-09-30")] // Friday → adjusted Sunday 09-29 → Monday 09-30
+    [InlineData("2024-09-30", 1, "2024-10-08")]
+    [InlineData("2024-10-11", 1, "2024-10-12")]
     [InlineData("2025-01-24", 1, "2025-01-26")] // Friday → adjusted Sunday
     [InlineData("2025-01-26", 2, "2025-02-05")]
     [InlineData("2025-01-27", 1, "2025-02-05")]

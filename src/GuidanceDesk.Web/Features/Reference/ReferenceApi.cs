@@ -40,7 +40,7 @@ public static class ReferenceApi
     }
 
     /// <summary>A year without a published holiday notice is an explicit error, never an ordinary year.</summary>
-    private static IResult Calendar<T>(Func<T> answer)
+    internal static IResult Calendar<T>(Func<T> answer)
     {
         try
         {

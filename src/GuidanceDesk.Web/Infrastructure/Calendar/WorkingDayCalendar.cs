@@ -4,68 +4,47 @@ namespace GuidanceDesk.Web.Infrastructure.Calendar;
 /// Mainland China working-day calendar: Mon–Fri work and Sat–Sun off, overridden by the State Council
 /// holiday notices (statutory days off and adjusted weekend working days). Years without a loaded
 /// notice are unknown and every query touching them throws <see cref="CalendarUnknownException"/>.
-/// Immutable after construction, so one instance can be shared as a singleton.
+/// Shared as a singleton: each query reads one immutable snapshot, and a new notice year replaces the
+/// whole snapshot at once (<see cref="Replace"/>), so no caller ever sees a half-loaded year.
 /// </summary>
 public sealed class WorkingDayCalendar
 {
-    private readonly IReadOnlyDictionary<DateOnly, HolidayFileReader.HolidayDay> _days;
-    private readonly IReadOnlySet<int> _knownYears;
+    private volatile CalendarData _data;
 
-    private WorkingDayCalendar(HolidayFileReader.Result data)
-    {
-        _days = data.Days;
-        _knownYears = data.KnownYears;
-        KnownYears = [.. data.KnownYears];
-    }
+    private WorkingDayCalendar(HolidayFileReader.Result data) => _data = new CalendarData(data);
 
     /// <summary>Years with a loaded notice, ascending.</summary>
-    public IReadOnlyCollection<int> KnownYears { get; }
+    public IReadOnlyCollection<int> KnownYears => _data.KnownYears;
 
     /// <param name="directory">Folder holding the holiday-cn "yyyy.json" files.</param>
     public static WorkingDayCalendar LoadFromDirectory(string directory) => new(HolidayFileReader.Read(directory));
+
+    /// <summary>Swaps in a calendar built from these notice years (later entries of a year win).</summary>
+    /// <exception cref="InvalidDataException">Two years disagree about a shared date; nothing is replaced.</exception>
+    public void Replace(IEnumerable<HolidayYearFile> years) => _data = new CalendarData(HolidayFileReader.Merge(years));
 
     public bool IsWorkingDay(DateOnly date) => Describe(date).IsWorkingDay;
 
     public DayInfo Describe(DateOnly date)
     {
-        EnsureKnown(date);
-        var weekend = date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
-        if (_days.TryGetValue(date, out var day))
-        {
-            if (day.IsOffDay)
-            {
-                return new DayInfo(date, false, DayKind.StatutoryHoliday, day.Name);
-            }
-
-            // Upstream occasionally lists a weekday as "working" (e.g. 2020-02-03, the end of the extended
-            // Spring Festival); that is an ordinary working day, not a swapped weekend.
-            return weekend
-                ? new DayInfo(date, true, DayKind.AdjustedWorkday, day.Name)
-                : new DayInfo(date, true, DayKind.Workday, null);
-        }
-
-        return weekend
-            ? new DayInfo(date, false, DayKind.Weekend, null)
-            : new DayInfo(date, true, DayKind.Workday, null);
+        var data = _data;
+        EnsureKnown(data, date);
+        return data.Describe(date);
     }
 
     /// <summary>n &gt; 0: the n-th working day after <paramref name="date"/>; n &lt; 0: the |n|-th before; 0: the date itself.</summary>
     public DateOnly AddWorkingDays(DateOnly date, int n)
     {
-        EnsureKnown(date);
-        var step = Math.Sign(n);
-        var remaining = Math.Abs(n);
-        var current = date;
-        while (remaining > 0)
-        {
-            current = current.AddDays(step);
-            if (IsWorkingDay(current))
-            {
-                remaining--;
-            }
-        }
+        var data = _data;
+        EnsureKnown(data, date);
+        if (n == 0)
+            return date;
 
-        return current;
+        var step = Math.Sign(n);
+        var k = n > 0 ? data.WorkingUpTo(date) + n - 1 : data.WorkingBefore(date) + n;
+        var result = data.WorkdayAt(k) ?? throw new CalendarUnknownException(data.FirstUnknownFrom(date.Year, step));
+        EnsureYearsBetween(data, date.Year, result.Year, step);
+        return result;
     }
 
     /// <summary>
@@ -76,36 +55,28 @@ public sealed class WorkingDayCalendar
     /// </summary>
     public int WorkingDaysBetween(DateOnly from, DateOnly to)
     {
-        EnsureKnown(from);
-        EnsureKnown(to);
-        if (to >= from)
-        {
-            return CountWorkingDays(from.AddDays(1), to);
-        }
-
-        return -CountWorkingDays(to, from.AddDays(-1));
+        var data = _data;
+        EnsureKnown(data, from);
+        EnsureKnown(data, to);
+        EnsureYearsBetween(data, from.Year, to.Year, to >= from ? 1 : -1);
+        return to >= from
+            ? data.WorkingUpTo(to) - data.WorkingUpTo(from)
+            : -(data.WorkingBefore(from) - data.WorkingBefore(to));
     }
 
-    /// <summary>Working days in the inclusive range [first, last].</summary>
-    private int CountWorkingDays(DateOnly first, DateOnly last)
+    private static void EnsureKnown(CalendarData data, DateOnly date)
     {
-        var count = 0;
-        for (var d = first; d <= last; d = d.AddDays(1))
-        {
-            if (IsWorkingDay(d))
-            {
-                count++;
-            }
-        }
-
-        return count;
-    }
-
-    private void EnsureKnown(DateOnly date)
-    {
-        if (!_knownYears.Contains(date.Year))
-        {
+        if (!data.IsKnown(date.Year))
             throw new CalendarUnknownException(date.Year);
+    }
+
+    /// <summary>A gap year between two known ones (e.g. an upload skipped a year) is as unknown as one past the end.</summary>
+    private static void EnsureYearsBetween(CalendarData data, int from, int to, int step)
+    {
+        for (var y = from; y != to + step; y += step)
+        {
+            if (!data.IsKnown(y))
+                throw new CalendarUnknownException(y);
         }
     }
 }

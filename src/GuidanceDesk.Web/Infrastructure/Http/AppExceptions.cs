@@ -37,3 +37,21 @@ public sealed class ForbiddenException(string message) : Exception(message)
 {
     public ForbiddenException() : this("无权办理此事项") { }
 }
+
+/// <summary>
+/// Content that is well-formed as a request but fails the checks of what it carries (422), field by field: e.g. an
+/// uploaded holiday file or document whose content is not what it must be.
+/// </summary>
+public sealed class InvalidContentException(string message, IReadOnlyDictionary<string, string[]> errors, string type = "urn:guidancedesk:invalid-content")
+    : Exception(message)
+{
+    public IReadOnlyDictionary<string, string[]> Errors { get; } = errors;
+
+    public string Type { get; } = type;
+
+    public InvalidContentException() : this("内容不符合要求", new Dictionary<string, string[]>()) { }
+
+    public InvalidContentException(string message) : this(message, new Dictionary<string, string[]>()) { }
+
+    public InvalidContentException(string message, Exception inner) : this(message) => _ = inner;
+}

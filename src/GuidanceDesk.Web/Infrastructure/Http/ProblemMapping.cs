@@ -44,6 +44,10 @@ public sealed class ProblemMapping(IProblemDetailsService problems) : IException
         },
         NotFoundException e => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = e.Message },
         ForbiddenException e => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = e.Message, Type = "urn:guidancedesk:forbidden" },
+        InvalidContentException e => Extend(new ProblemDetails
+        {
+            Status = StatusCodes.Status422UnprocessableEntity, Title = e.Message, Type = e.Type,
+        }, ("errors", e.Errors)),
         BadHttpRequestException e => new ProblemDetails { Status = e.StatusCode, Title = "请求格式不正确" },
         _ => null,
     };

@@ -15,6 +15,10 @@ public static class ReferenceDataServiceCollectionExtensions
         services.AddSingleton(data.Occupations);
         services.AddSingleton(data.Divisions);
         services.AddSingleton(data.Calendar);
+        services.AddSingleton(new ShippedHolidays(HolidayFileReader.ReadYears(Path.Combine(root, "holidays"))));
+        services.AddScoped<CalendarYears>();
+        services.AddScoped<CalendarStatus>();
+        services.AddHostedService<CalendarRefresher>();
         return services;
     }
 }

@@ -22,6 +22,10 @@ public static class DatabaseInitializer
         await db.Database.MigrateAsync(ct);
         db.Database.SetCommandTimeout(null);
 
+        // Notice years uploaded by an admin (each November) join the shipped ones before the first deadline is computed.
+        await Calendar.CalendarYears.ReloadAsync(db, sp.GetRequiredService<Calendar.WorkingDayCalendar>(),
+            sp.GetRequiredService<Calendar.ShippedHolidays>(), ct);
+
         var roles = sp.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in Roles.All)
         {

@@ -2264,6 +2264,40 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                     b.ToTable("Workers");
                 });
 
+            modelBuilder.Entity("GuidanceDesk.Web.Infrastructure.Calendar.HolidayYearUpload", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(200000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UploadedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "Id");
+
+                    b.ToTable("HolidayYearUploads");
+                });
+
             modelBuilder.Entity("GuidanceDesk.Web.Infrastructure.Security.AppUser", b =>
                 {
                     b.Property<string>("Id")

@@ -1,0 +1,76 @@
+using GuidanceDesk.Web.Infrastructure;
+using GuidanceDesk.Web.Infrastructure.Calendar;
+using GuidanceDesk.Web.Infrastructure.Http;
+using GuidanceDesk.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace GuidanceDesk.Web.Features.Reference;
+
+/// <summary>
+/// The working-day calendar's notice years: which are known, where each came from, the holidays of a chosen year; the
+/// admin loads next year's file here each November.
+/// </summary>
+[Authorize(Policy = Policies.ReadStaff)]
+public sealed class CalendarModel(CalendarYears years, CalendarStatus status, WorkingDayCalendar calendar, CurrentUser user, AgencyClock clock) : PageModel
+{
+    public IReadOnlyList<CalendarYearView> Years { get; private set; } = [];
+
+    public int? MissingYear => status.MissingYear;
+
+    public bool CanUpload => user.IsInRole(Roles.Admin);
+
+    [BindProperty(SupportsGet = true)]
+    public int? Year { get; set; }
+
+    /// <summary>The named days of the chosen year, grouped into blocks (e.g. 春节 02-15 … 02-23) for reading.</summary>
+    public IReadOnlyList<DayInfo> Named { get; private set; } = [];
+
+    [TempData]
+    public string? Loaded { get; set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Years = await years.ListAsync(ct);
+        var year = Year ?? clock.Today.Year;
+        if (!calendar.KnownYears.Contains(year))
+            year = calendar.KnownYears.Max();
+        Year = year;
+        var first = new DateOnly(year, 1, 1);
+        Named = [.. Enumerable.Range(0, first.AddYears(1).DayNumber - first.DayNumber).Select(i => calendar.Describe(first.AddDays(i)))
+            .Where(d => d.Kind is DayKind.StatutoryHoliday or DayKind.AdjustedWorkday)];
+    }
+
+    public async Task<IActionResult> OnPostAsync(IFormFile? file, CancellationToken ct)
+    {
+        if (!CanUpload)
+            return Forbid();
+        if (file is null || file.Length == 0)
+            ModelState.AddModelError("file", "请选择节假日文件（holiday-cn 格式的 JSON）");
+        else if (file.Length > CalendarYears.MaxFileBytes)
+            ModelState.AddModelError("file", "文件过大（不超过 200 KB）");
+        else
+        {
+            try
+            {
+                using var reader = new StreamReader(file.OpenReadStream());
+                var year = await years.UploadAsync(await reader.ReadToEndAsync(ct), file.FileName, ct);
+                Loaded = year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return RedirectToPage(new { year });
+            }
+            catch (InvalidContentException e)
+            {
+                ModelState.AddModelError("file", e.Message);
+                foreach (var (field, messages) in e.Errors)
+                {
+                    foreach (var m in messages)
+                        ModelState.AddModelError("file", $"{field}：{m}");
+                }
+            }
+        }
+
+        await OnGetAsync(ct);
+        return Page();
+    }
+}
