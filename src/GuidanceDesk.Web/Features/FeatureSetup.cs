@@ -1,3 +1,4 @@
+using GuidanceDesk.Web.Features.Archive;
 using GuidanceDesk.Web.Features.Account;
 using GuidanceDesk.Web.Features.Appointments;
 using GuidanceDesk.Web.Features.Audit;
@@ -41,6 +42,7 @@ public static class FeatureSetup
         services.AddAssessments();
         services.AddReferrals(configuration);
         services.AddRiskAlerts(configuration);
+        services.AddArchive(configuration);
 
         services.AddRazorPages(o =>
             {
@@ -131,6 +133,7 @@ public static class FeatureSetup
         api.MapAssessmentsApi();
         api.MapReferralsApi();
         api.MapRiskApi();
+        api.MapArchiveApi();
         app.MapRazorPages();
         return app;
     }

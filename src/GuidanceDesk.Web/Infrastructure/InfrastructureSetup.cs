@@ -12,6 +12,8 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.RateLimiting;
 
+using GuidanceDesk.Web.Infrastructure.Files;
+
 namespace GuidanceDesk.Web.Infrastructure;
 
 /// <summary>Cross-cutting services: time, reference data, personal-data protection, audit, problem details, API docs.</summary>
@@ -26,6 +28,7 @@ public static class InfrastructureSetup
         services.AddSingleton<AgencyClock>();
         services.AddReferenceData(Path.Combine(AppContext.BaseDirectory, "ReferenceData"));
         services.AddPdf();
+        services.AddFileStore(configuration, env.ContentRootPath);
         services.Configure<PersonalDataOptions>(configuration.GetSection("PersonalData"));
         services.AddSingleton<PersonalDataProtector>();
         services.Configure<GuidanceDeskOptions>(configuration.GetSection("GuidanceDesk"));

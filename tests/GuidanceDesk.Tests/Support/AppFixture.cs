@@ -36,6 +36,9 @@ public abstract class AppFixture : IAsyncLifetime
 
     public IServiceProvider Services => Factory.Services;
 
+    /// <summary>The local file store's folder of this fixture (uploads and filed forms).</summary>
+    public string FilesRoot { get; } = Path.Combine(Path.GetTempPath(), "gd-files-" + Guid.NewGuid().ToString("N"));
+
     public async ValueTask InitializeAsync()
     {
         var connection = await PrepareDatabaseAsync();
@@ -52,6 +55,9 @@ public abstract class AppFixture : IAsyncLifetime
             // The scheduler stays off: tests run jobs themselves (ScheduledJobRunner, or the job directly).
             b.UseSetting("Jobs:Enabled", "false");
             b.UseSetting("PublicJobs:RefreshSeconds", "0");
+            b.UseSetting("Files:Root", FilesRoot);
+            // Small enough that the oversize test sends a few megabytes, not twenty.
+            b.UseSetting("Files:MaxDocumentBytes", (4 * 1024 * 1024).ToString(System.Globalization.CultureInfo.InvariantCulture));
             b.UseSetting("Logging:LogLevel:Default", "Warning");
             b.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Warning");
             ConfigureWebHost(b);
@@ -108,6 +114,8 @@ public abstract class AppFixture : IAsyncLifetime
     {
         if (_factory is not null)
             await _factory.DisposeAsync();
+        if (Directory.Exists(FilesRoot))
+            Directory.Delete(FilesRoot, recursive: true);
         GC.SuppressFinalize(this);
     }
 

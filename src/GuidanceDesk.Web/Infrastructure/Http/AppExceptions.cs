@@ -42,9 +42,12 @@ public sealed class ForbiddenException(string message) : Exception(message)
 /// Content that is well-formed as a request but fails the checks of what it carries (422), field by field: e.g. an
 /// uploaded holiday file or document whose content is not what it must be.
 /// </summary>
-public sealed class InvalidContentException(string message, IReadOnlyDictionary<string, string[]> errors, string type = "urn:guidancedesk:invalid-content")
-    : Exception(message)
+public sealed class InvalidContentException(string message, IReadOnlyDictionary<string, string[]> errors, string type = "urn:guidancedesk:invalid-content",
+    int status = StatusCodes.Status422UnprocessableEntity) : Exception(message)
 {
+    /// <summary>422 by default; 413 when the content is too large.</summary>
+    public int Status { get; } = status;
+
     public IReadOnlyDictionary<string, string[]> Errors { get; } = errors;
 
     public string Type { get; } = type;
@@ -54,4 +57,12 @@ public sealed class InvalidContentException(string message, IReadOnlyDictionary<
     public InvalidContentException(string message) : this(message, new Dictionary<string, string[]>()) { }
 
     public InvalidContentException(string message, Exception inner) : this(message) => _ = inner;
+}
+
+/// <summary>A stored file no longer matches the SHA-256 recorded at intake (409): changed on disk, damaged or missing.</summary>
+public sealed class FileIntegrityException(string message) : Exception(message)
+{
+    public FileIntegrityException() : this("文件校验失败：内容与归档时记录的 SHA-256 不一致，可能已被篡改或损坏。已记录，请联系档案管理员。") { }
+
+    public FileIntegrityException(string message, Exception inner) : this(message) => _ = inner;
 }

@@ -46,8 +46,9 @@ public sealed class ProblemMapping(IProblemDetailsService problems) : IException
         ForbiddenException e => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = e.Message, Type = "urn:guidancedesk:forbidden" },
         InvalidContentException e => Extend(new ProblemDetails
         {
-            Status = StatusCodes.Status422UnprocessableEntity, Title = e.Message, Type = e.Type,
+            Status = e.Status, Title = e.Message, Type = e.Type,
         }, ("errors", e.Errors)),
+        FileIntegrityException e => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = e.Message, Type = "urn:guidancedesk:file-integrity" },
         BadHttpRequestException e => new ProblemDetails { Status = e.StatusCode, Title = "请求格式不正确" },
         _ => null,
     };

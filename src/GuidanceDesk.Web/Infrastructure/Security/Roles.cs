@@ -49,6 +49,8 @@ public static class Policies
     public const string AgencyRead = "AgencyRead";
     /// <summary>Keeps the registry of outside agencies (Admin, Head, Manager).</summary>
     public const string AgencyManage = "AgencyManage";
+    /// <summary>Sees the unit's archive completeness and items due for disposal (Custodian, Head, Manager); the custodian alone disposes.</summary>
+    public const string ArchiveKeep = "ArchiveKeep";
     /// <summary>Loads a new year's holiday notice into the working-day calendar (Admin).</summary>
     public const string CalendarManage = "CalendarManage";
     /// <summary>Sets a unit's on-duty list for risk alerts (Head, Manager).</summary>

@@ -71,6 +71,7 @@ public static class SecuritySetup
             .AddPolicy(Policies.CaseWork, p => p.RequireRole(Roles.Head, Roles.Manager, Roles.Counselor))
             .AddPolicy(Policies.AssignmentOverride, p => p.RequireRole(Roles.Head, Roles.Manager))
             .AddPolicy(Policies.MarketRead, p => p.RequireRole(Roles.Admin, Roles.Head, Roles.Manager, Roles.Counselor, Roles.Custodian, Roles.Evaluator))
+            .AddPolicy(Policies.ArchiveKeep, p => p.RequireRole(Roles.Custodian, Roles.Head, Roles.Manager))
             .AddPolicy(Policies.CalendarManage, p => p.RequireRole(Roles.Admin))
             .AddPolicy(Policies.MarketManage, p => p.RequireRole(Roles.Admin, Roles.Head, Roles.Manager))
             .AddPolicy(Policies.InstrumentManage, p => p.RequireRole(Roles.Admin, Roles.Head, Roles.Manager))

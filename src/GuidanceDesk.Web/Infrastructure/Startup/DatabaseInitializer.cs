@@ -1,6 +1,7 @@
 using GuidanceDesk.Web.Data;
 using GuidanceDesk.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
+using GuidanceDesk.Web.Infrastructure.Files;
 using Microsoft.EntityFrameworkCore;
 
 namespace GuidanceDesk.Web.Infrastructure.Startup;
@@ -25,6 +26,9 @@ public static class DatabaseInitializer
         // Notice years uploaded by an admin (each November) join the shipped ones before the first deadline is computed.
         await Calendar.CalendarYears.ReloadAsync(db, sp.GetRequiredService<Calendar.WorkingDayCalendar>(),
             sp.GetRequiredService<Calendar.ShippedHolidays>(), ct);
+
+        await sp.PrepareFileStoreAsync(ct);
+        await Features.Archive.ArchiveKeeping.EnsureDefaultsAsync(db, sp.GetRequiredService<TimeProvider>(), ct);
 
         var roles = sp.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in Roles.All)

@@ -164,6 +164,105 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
                     b.ToTable("Appointments");
                 });
 
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.ArchiveItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DisposalReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset?>("DisposedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DisposedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Origin")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("RetainUntil")
+                        .HasColumnType("date");
+
+                    b.Property<long>("ServiceUnitId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("SourceId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("SourceType")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<long>("WorkerId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Kind");
+
+                    b.HasIndex("ServiceUnitId", "RetainUntil");
+
+                    b.HasIndex("SourceType", "SourceId");
+
+                    b.HasIndex("WorkerId", "Kind");
+
+                    b.ToTable("ArchiveItems");
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.ArchiveRetentionRule", b =>
+                {
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Years")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Kind");
+
+                    b.ToTable("ArchiveRetentionRules");
+                });
+
             modelBuilder.Entity("GuidanceDesk.Web.Domain.Assessment", b =>
                 {
                     b.Property<long>("Id")
@@ -2014,6 +2113,60 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
                     b.ToTable("StaffMembers");
                 });
 
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.StoredFile", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTimeOffset?>("ErasedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Store")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StorageKey")
+                        .IsUnique();
+
+                    b.ToTable("StoredFiles");
+                });
+
             modelBuilder.Entity("GuidanceDesk.Web.Domain.SupplyDemandSnapshot", b =>
                 {
                     b.Property<long>("Id")
@@ -2337,6 +2490,20 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
                     b.ToTable("Workers");
                 });
 
+            modelBuilder.Entity("GuidanceDesk.Web.Features.Archive.ArchiveFilingMark", b =>
+                {
+                    b.Property<string>("SourceType")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("LastId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("SourceType");
+
+                    b.ToTable("ArchiveFilingMarks");
+                });
+
             modelBuilder.Entity("GuidanceDesk.Web.Infrastructure.Calendar.HolidayYearUpload", b =>
                 {
                     b.Property<long>("Id")
@@ -2636,6 +2803,60 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
                         .HasForeignKey("WorkerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.ArchiveItem", b =>
+                {
+                    b.OwnsMany("GuidanceDesk.Web.Domain.ArchiveItemVersion", "Versions", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("Id"));
+
+                            b1.Property<DateTimeOffset>("AddedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("AddedByUserId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("character varying(450)");
+
+                            b1.Property<long>("ArchiveItemId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("integer");
+
+                            b1.Property<long>("StoredFileId")
+                                .HasColumnType("bigint");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ArchiveItemId");
+
+                            b1.HasIndex("StoredFileId");
+
+                            b1.ToTable("ArchiveItemVersions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ArchiveItemId");
+
+                            b1.HasOne("GuidanceDesk.Web.Domain.StoredFile", "File")
+                                .WithMany()
+                                .HasForeignKey("StoredFileId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.Navigation("File");
+                        });
+
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("GuidanceDesk.Web.Domain.Assessment", b =>

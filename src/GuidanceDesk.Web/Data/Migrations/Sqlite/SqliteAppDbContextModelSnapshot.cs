@@ -155,6 +155,103 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                     b.ToTable("Appointments");
                 });
 
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.ArchiveItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DisposalReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DisposedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DisposedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Origin")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("RetainUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ServiceUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceType")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WorkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Kind");
+
+                    b.HasIndex("ServiceUnitId", "RetainUntil");
+
+                    b.HasIndex("SourceType", "SourceId");
+
+                    b.HasIndex("WorkerId", "Kind");
+
+                    b.ToTable("ArchiveItems");
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.ArchiveRetentionRule", b =>
+                {
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Years")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Kind");
+
+                    b.ToTable("ArchiveRetentionRules");
+                });
+
             modelBuilder.Entity("GuidanceDesk.Web.Domain.Assessment", b =>
                 {
                     b.Property<long>("Id")
@@ -1950,6 +2047,58 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                     b.ToTable("StaffMembers");
                 });
 
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.StoredFile", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ErasedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Store")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StorageKey")
+                        .IsUnique();
+
+                    b.ToTable("StoredFiles");
+                });
+
             modelBuilder.Entity("GuidanceDesk.Web.Domain.SupplyDemandSnapshot", b =>
                 {
                     b.Property<long>("Id")
@@ -2264,6 +2413,20 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                     b.ToTable("Workers");
                 });
 
+            modelBuilder.Entity("GuidanceDesk.Web.Features.Archive.ArchiveFilingMark", b =>
+                {
+                    b.Property<string>("SourceType")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SourceType");
+
+                    b.ToTable("ArchiveFilingMarks");
+                });
+
             modelBuilder.Entity("GuidanceDesk.Web.Infrastructure.Calendar.HolidayYearUpload", b =>
                 {
                     b.Property<long>("Id")
@@ -2555,6 +2718,58 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                         .HasForeignKey("WorkerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.ArchiveItem", b =>
+                {
+                    b.OwnsMany("GuidanceDesk.Web.Domain.ArchiveItemVersion", "Versions", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("AddedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("AddedByUserId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("ArchiveItemId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("StoredFileId")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ArchiveItemId");
+
+                            b1.HasIndex("StoredFileId");
+
+                            b1.ToTable("ArchiveItemVersions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ArchiveItemId");
+
+                            b1.HasOne("GuidanceDesk.Web.Domain.StoredFile", "File")
+                                .WithMany()
+                                .HasForeignKey("StoredFileId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.Navigation("File");
+                        });
+
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("GuidanceDesk.Web.Domain.Assessment", b =>
