@@ -12,6 +12,7 @@ using GuidanceDesk.Web.Features.Referrals;
 using GuidanceDesk.Web.Features.Risk;
 using GuidanceDesk.Web.Features.Reminders;
 using GuidanceDesk.Web.Features.Staff;
+using GuidanceDesk.Web.Features.Training;
 using GuidanceDesk.Web.Features.PublicJobs;
 using GuidanceDesk.Web.Features.Units;
 using GuidanceDesk.Web.Features.Vacancies;
@@ -41,6 +42,7 @@ public static class FeatureSetup
         services.AddAssessments();
         services.AddReferrals(configuration);
         services.AddRiskAlerts(configuration);
+        services.AddTraining(configuration);
 
         services.AddRazorPages(o =>
             {
@@ -130,6 +132,7 @@ public static class FeatureSetup
         api.MapAssessmentsApi();
         api.MapReferralsApi();
         api.MapRiskApi();
+        api.MapTrainingApi();
         app.MapRazorPages();
         return app;
     }
