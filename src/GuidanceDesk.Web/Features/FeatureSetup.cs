@@ -13,6 +13,7 @@ using GuidanceDesk.Web.Features.Referrals;
 using GuidanceDesk.Web.Features.Risk;
 using GuidanceDesk.Web.Features.Reminders;
 using GuidanceDesk.Web.Features.Staff;
+using GuidanceDesk.Web.Features.Training;
 using GuidanceDesk.Web.Features.PublicJobs;
 using GuidanceDesk.Web.Features.Units;
 using GuidanceDesk.Web.Features.Vacancies;
@@ -43,6 +44,7 @@ public static class FeatureSetup
         services.AddReferrals(configuration);
         services.AddRiskAlerts(configuration);
         services.AddArchive(configuration);
+        services.AddTraining(configuration);
 
         services.AddRazorPages(o =>
             {
@@ -134,6 +136,7 @@ public static class FeatureSetup
         api.MapReferralsApi();
         api.MapRiskApi();
         api.MapArchiveApi();
+        api.MapTrainingApi();
         app.MapRazorPages();
         return app;
     }

@@ -17,7 +17,7 @@ namespace GuidanceDesk.Web.Features;
 /// </summary>
 public sealed class IndexModel(WorkerQueries workers, EmployerHandlers employers, UnitHandlers units, StaffHandlers staff,
     Worklist.WorklistQueries worklist, Infrastructure.Notifications.Outbox outbox, Assessments.AssessmentQueries assessments,
-    Risk.RiskQueries risks, CurrentUser user, AgencyClock clock, IOptions<GuidanceDeskOptions> options) : PageModel
+    Risk.RiskQueries risks, Training.TrainingQueries training, CurrentUser user, AgencyClock clock, IOptions<GuidanceDeskOptions> options) : PageModel
 {
     /// <summary>Counselors, managers and the head start their day on the worklist (this order of sections).</summary>
     public bool DoesCaseWork => user.IsInRole(Roles.Counselor) || user.IsInRole(Roles.Manager) || user.IsInRole(Roles.Head);
@@ -60,6 +60,9 @@ public sealed class IndexModel(WorkerQueries workers, EmployerHandlers employers
     /// <summary>The unit's risk alerts not closed (8.2), for the head and managers; null for others.</summary>
     public int? OpenRiskAlerts { get; private set; }
 
+    /// <summary>Training providers whose qualification has expired or ends within the warning period (7.1.5), for those who keep the registry.</summary>
+    public int? TrainingAlerts { get; private set; }
+
     public IReadOnlyList<UnitView> UnitsWithWarnings { get; private set; } = [];
 
     public IReadOnlyList<StaffListItem> StaffGaps { get; private set; } = [];
@@ -94,6 +97,8 @@ public sealed class IndexModel(WorkerQueries workers, EmployerHandlers employers
             StaffGaps = [.. (await staff.ListAsync(null, false, ct)).Where(s => !s.MeetsClause461 || !s.MeetsTrainingMinimum)];
             OpenRiskAlerts = await risks.CountOpenAsync(ct);
         }
+        if (Oversight || user.IsInRole(Roles.Admin))
+            TrainingAlerts = await training.CountFlaggedAsync(ct);
         return Page();
     }
 }

@@ -55,4 +55,8 @@ public static class Policies
     public const string CalendarManage = "CalendarManage";
     /// <summary>Sets a unit's on-duty list for risk alerts (Head, Manager).</summary>
     public const string RiskRoster = "RiskRoster";
+    /// <summary>Reads the registry of training providers and courses (guidance staff and the admin who keeps it).</summary>
+    public const string TrainingRead = "TrainingRead";
+    /// <summary>Keeps the registry of training providers and courses (Admin, Head, Manager).</summary>
+    public const string TrainingManage = "TrainingManage";
 }

@@ -2144,6 +2144,213 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                     b.ToTable("SupplyDemandSnapshots");
                 });
 
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.TrainingCourse", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Delivery")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Fee")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Hours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OccupationCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ProviderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Seats")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("SubsidyEligible")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubsidyNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OccupationCode", "StartsOn");
+
+                    b.HasIndex("ProviderId", "StartsOn");
+
+                    b.HasIndex("StartsOn", "Status");
+
+                    b.ToTable("TrainingCourses");
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.TrainingProvider", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactPerson")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DistrictCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsRetired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("QualifiedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RetiredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RetiredReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreditCode")
+                        .IsUnique();
+
+                    b.HasIndex("IsRetired", "QualifiedUntil");
+
+                    b.HasIndex("IsRetired", "DistrictCode", "Name");
+
+                    b.ToTable("TrainingProviders");
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.TrainingRecommendation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CourseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GuidanceRecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ProviderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecommendedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecommendedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecommendedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ServiceUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WorkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId");
+
+                    b.HasIndex("GuidanceRecordId")
+                        .IsUnique();
+
+                    b.HasIndex("ProviderId");
+
+                    b.HasIndex("ServiceUnitId");
+
+                    b.HasIndex("WorkerId");
+
+                    b.HasIndex("CaseId", "RecommendedAt");
+
+                    b.ToTable("TrainingRecommendations");
+                });
+
             modelBuilder.Entity("GuidanceDesk.Web.Domain.Vacancy", b =>
                 {
                     b.Property<long>("Id")
@@ -4031,6 +4238,133 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                     b.Navigation("Certificates");
 
                     b.Navigation("Trainings");
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.TrainingCourse", b =>
+                {
+                    b.HasOne("GuidanceDesk.Web.Domain.TrainingProvider", null)
+                        .WithMany()
+                        .HasForeignKey("ProviderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.TrainingProvider", b =>
+                {
+                    b.OwnsMany("GuidanceDesk.Web.Domain.ProviderCheck", "Checks", b1 =>
+                        {
+                            b1.Property<long>("TrainingProviderId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("CheckedBy")
+                                .IsRequired();
+
+                            b1.Property<DateOnly>("CheckedOn");
+
+                            b1.Property<int>("Kind");
+
+                            b1.Property<int>("Line");
+
+                            b1.Property<string>("Note");
+
+                            b1.Property<bool>("Passed");
+
+                            b1.Property<long>("RecordedAt");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired();
+
+                            b1.HasKey("TrainingProviderId", "__synthesizedOrdinal");
+
+                            b1.ToTable("TrainingProviders");
+
+                            b1
+                                .ToJson("Checks")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("TrainingProviderId");
+                        });
+
+                    b.OwnsMany("GuidanceDesk.Web.Domain.ProviderQualification", "Qualifications", b1 =>
+                        {
+                            b1.Property<long>("TrainingProviderId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Issuer")
+                                .IsRequired();
+
+                            b1.Property<int>("Kind");
+
+                            b1.Property<int>("Line");
+
+                            b1.Property<string>("Number")
+                                .IsRequired();
+
+                            b1.Property<DateOnly?>("ReplacedOn");
+
+                            b1.Property<DateOnly>("ValidFrom");
+
+                            b1.Property<DateOnly?>("ValidTo");
+
+                            b1.HasKey("TrainingProviderId", "__synthesizedOrdinal");
+
+                            b1.ToTable("TrainingProviders");
+
+                            b1
+                                .ToJson("Qualifications")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("TrainingProviderId");
+                        });
+
+                    b.Navigation("Checks");
+
+                    b.Navigation("Qualifications");
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.TrainingRecommendation", b =>
+                {
+                    b.HasOne("GuidanceDesk.Web.Domain.GuidanceCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GuidanceDesk.Web.Domain.TrainingCourse", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GuidanceDesk.Web.Domain.GuidanceRecord", null)
+                        .WithMany()
+                        .HasForeignKey("GuidanceRecordId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GuidanceDesk.Web.Domain.TrainingProvider", null)
+                        .WithMany()
+                        .HasForeignKey("ProviderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GuidanceDesk.Web.Domain.ServiceUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GuidanceDesk.Web.Domain.Worker", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("GuidanceDesk.Web.Domain.Vacancy", b =>
