@@ -5,6 +5,7 @@ using GuidanceDesk.Web.Features.Cases;
 using GuidanceDesk.Web.Features.EmployerCases;
 using GuidanceDesk.Web.Features.Assessments;
 using GuidanceDesk.Web.Features.Placements;
+using GuidanceDesk.Web.Features.Projects;
 using GuidanceDesk.Web.Features.Employers;
 using GuidanceDesk.Web.Features.Market;
 using GuidanceDesk.Web.Features.Reference;
@@ -41,6 +42,7 @@ public static class FeatureSetup
         services.AddAssessments();
         services.AddReferrals(configuration);
         services.AddRiskAlerts(configuration);
+        services.AddGuidanceProjects();
 
         services.AddRazorPages(o =>
             {
@@ -130,6 +132,7 @@ public static class FeatureSetup
         api.MapAssessmentsApi();
         api.MapReferralsApi();
         api.MapRiskApi();
+        api.MapProjectsApi();
         app.MapRazorPages();
         return app;
     }

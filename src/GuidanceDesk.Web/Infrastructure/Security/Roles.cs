@@ -51,4 +51,8 @@ public static class Policies
     public const string AgencyManage = "AgencyManage";
     /// <summary>Sets a unit's on-duty list for risk alerts (Head, Manager).</summary>
     public const string RiskRoster = "RiskRoster";
+    /// <summary>Reads the unit's guidance projects and links one's own cases (Admin, Head, Manager, Counselor).</summary>
+    public const string ProjectRead = "ProjectRead";
+    /// <summary>Designs, starts, evaluates guidance projects (4.6.1a: Manager; also Head and Admin).</summary>
+    public const string ProjectDesign = "ProjectDesign";
 }

@@ -98,6 +98,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, Person
         await DemoPlacements.SeedAsync(db, workers, employers, staffByUser["counselor"], today, now, ct);
         await DemoAssessments.SeedAsync(db, workers, staffByUser["counselor"], suggester, today, now, ct);
         await DemoSafety.SeedAsync(db, staffByUser, now, ct);
+        await DemoProjects.SeedAsync(db, workers, staffByUser, today, now, ct);
     }
 
     /// <summary>The two demo job seekers of the 渝中 centre: a college graduate and a rural migrant worker.</summary>
