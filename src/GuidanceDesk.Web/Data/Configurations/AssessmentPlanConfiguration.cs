@@ -26,5 +26,7 @@ public sealed class AssessmentPlanConfiguration : IEntityTypeConfiguration<Asses
         builder.HasOne<GuidanceCase>().WithMany().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<StaffMember>().WithMany().HasForeignKey(p => p.CounselorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<ConsentRecord>().WithMany().HasForeignKey(p => p.ConsentRecordId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(p => p.GuidanceProjectId).HasFilter("\"GuidanceProjectId\" IS NOT NULL");
+        builder.HasOne<GuidanceProject>().WithMany().HasForeignKey(p => p.GuidanceProjectId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -37,5 +37,8 @@ public sealed class GuidanceCaseConfiguration : IEntityTypeConfiguration<Guidanc
         builder.HasIndex(c => c.ReferralReceiverUnitId).HasFilter("\"ReferralReceiverUnitId\" IS NOT NULL");
         builder.HasOne<StaffMember>().WithMany().HasForeignKey(c => c.ReferralReceiverStaffId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<ServiceUnit>().WithMany().HasForeignKey(c => c.ReferralReceiverUnitId).OnDelete(DeleteBehavior.Restrict);
+        // A guidance project's progress reads its cases (4.6.1a); most cases belong to none.
+        builder.HasIndex(c => c.GuidanceProjectId).HasFilter("\"GuidanceProjectId\" IS NOT NULL");
+        builder.HasOne<GuidanceProject>().WithMany().HasForeignKey(c => c.GuidanceProjectId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -10,7 +10,7 @@ public enum AssessmentPlanStatus { Proposed = 1, Agreed = 2, Completed = 3, Canc
 /// how and when. Nothing can be administered before the worker agrees, and the agreement goes with an assessment
 /// consent (PIPL: the answers are sensitive personal information). An interview-only plan has no instruments.
 /// </summary>
-public sealed class AssessmentPlan : IVersioned, IUnitOwned
+public sealed partial class AssessmentPlan : IVersioned, IUnitOwned
 {
     private List<long> _instrumentIds = [];
 

@@ -19,9 +19,17 @@ public sealed class ArchiveHandlers(AppDbContext db, ArchiveAccess access, FileI
 {
     public static readonly ArchiveKind[] UploadableKinds = [ArchiveKind.PersonalMaterial, ArchiveKind.SatisfactionForm];
 
-    public FileRules RulesFor(ArchiveKind kind) => kind == ArchiveKind.GroupRecording
-        ? new FileRules(FileTypes.Recordings, options.Value.MaxRecordingBytes)
-        : new FileRules(FileTypes.Documents, options.Value.MaxDocumentBytes);
+    /// <summary>
+    /// Personal materials may also be a video CV or an audio recording the worker hands in (kept only if the service
+    /// agreement covers audio / video); recordings have the larger limit, documents their own.
+    /// </summary>
+    public FileRules RulesFor(ArchiveKind kind) => kind switch
+    {
+        ArchiveKind.GroupRecording => new FileRules(FileTypes.Recordings, options.Value.MaxRecordingBytes),
+        ArchiveKind.PersonalMaterial => new FileRules([.. FileTypes.Documents, .. FileTypes.Recordings], options.Value.MaxRecordingBytes,
+            MaxDocumentBytes: options.Value.MaxDocumentBytes),
+        _ => new FileRules(FileTypes.Documents, options.Value.MaxDocumentBytes),
+    };
 
     public async Task<long> UploadAsync(long caseId, ArchiveKind kind, string? title, string? note, Stream content, string fileName, CancellationToken ct)
     {
@@ -31,9 +39,10 @@ public sealed class ArchiveHandlers(AppDbContext db, ArchiveAccess access, FileI
         if (string.IsNullOrWhiteSpace(title) || title.Trim().Length > ArchiveItem.MaxTitleLength)
             throw new DomainRuleException("请填写资料名称（不超过200字）", "title");
 
-        // Documents and scans are "text" under the agreement: checked before anything is stored.
-        await EnsureAgreementAllowsAsync(c.WorkerId, ArchiveScope.Text, ct);
+        // An agreement is needed before anything is stored; whether it covers audio or video is known once the content is.
+        await EnsureAgreementAllowsAsync(c.WorkerId, ArchiveScope.None, ct);
         var file = await intake.AcceptAsync(content, fileName, RulesFor(kind), access.UserId, ct);
+        await EnsureAgreementAllowsOrDeleteAsync(c.WorkerId, file, ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         db.StoredFiles.Add(file);
         var item = new ArchiveItem(c.ServiceUnitId, c.WorkerId, c.Id, kind, title, ArchiveOrigin.Uploaded, null, file, access.UserId, note, time.GetUtcNow());
@@ -53,18 +62,7 @@ public sealed class ArchiveHandlers(AppDbContext db, ArchiveAccess access, FileI
             throw new StaleWriteException(item.Version);
         await EnsureAgreementAllowsAsync(item.WorkerId, item.Current.File.Type.Scope(), ct);
         var file = await intake.AcceptAsync(content, fileName, RulesFor(item.Kind), access.UserId, ct);
-        if (file.Type.Scope() != item.Current.File.Type.Scope())
-        {
-            try
-            {
-                await EnsureAgreementAllowsAsync(item.WorkerId, file.Type.Scope(), ct);
-            }
-            catch (DomainRuleException)
-            {
-                await store.DeleteAsync(file.StorageKey, ct);
-                throw;
-            }
-        }
+        await EnsureAgreementAllowsOrDeleteAsync(item.WorkerId, file, ct);
 
         db.StoredFiles.Add(file);
         var version = item.AddVersion(file, access.UserId, note, time.GetUtcNow());
@@ -72,6 +70,20 @@ public sealed class ArchiveHandlers(AppDbContext db, ArchiveAccess access, FileI
         audit.Changed(db, AuditAction.Update, ArchiveAccess.EntityType, item.Id.ToString(CultureInfo.InvariantCulture), item.ServiceUnitId, $"version={version.Number};sha256={file.Sha256}");
         await db.SaveChangesAsync(ct);
         return version.Number;
+    }
+
+    /// <summary>The stored bytes go again when the agreement does not cover what they turned out to be: nothing is kept.</summary>
+    private async Task EnsureAgreementAllowsOrDeleteAsync(long workerId, StoredFile file, CancellationToken ct)
+    {
+        try
+        {
+            await EnsureAgreementAllowsAsync(workerId, file.Type.Scope(), ct);
+        }
+        catch (DomainRuleException)
+        {
+            await store.DeleteAsync(file.StorageKey, ct);
+            throw;
+        }
     }
 
     private async Task EnsureAgreementAllowsAsync(long workerId, ArchiveScope scope, CancellationToken ct)

@@ -5,8 +5,11 @@ using Microsoft.Extensions.Options;
 
 namespace GuidanceDesk.Web.Infrastructure.Files;
 
-/// <summary>What an upload may be: the types allowed and the largest size.</summary>
-public sealed record FileRules(IReadOnlyCollection<FileType> Allowed, long MaxBytes, string Field = "file");
+/// <summary>
+/// What an upload may be: the types allowed and the largest size; where recordings and documents are both allowed,
+/// <paramref name="MaxDocumentBytes"/> keeps documents to their own, smaller limit.
+/// </summary>
+public sealed record FileRules(IReadOnlyCollection<FileType> Allowed, long MaxBytes, string Field = "file", long? MaxDocumentBytes = null);
 
 /// <summary>
 /// Takes an upload in: streams it to a spool file while hashing (SHA-256) and counting (the content is never held in
@@ -31,9 +34,12 @@ public sealed class FileIntake(IFileStore store, IVirusScanner scanner, IOptions
                 throw Refused(rules, $"文件未通过病毒检查（{scan.Threat}），未保存");
             var detected = FileSniffer.Detect(head) is { } d && (rules.Allowed.Contains(d) || d == FileType.Docx)
                 ? d : throw Refused(rules, $"不支持的文件类型（按内容识别）：只接受 {string.Join("、", rules.Allowed.Select(t => t.Extension()))}");
+            if (rules.MaxDocumentBytes is { } documentMax && detected.Scope() == ArchiveScope.Text && length > documentMax)
+                throw TooLarge(rules, documentMax);
             var type = FileSniffer.Check(spool, detected) ?? throw Refused(rules, "文件已损坏或不完整，请重新导出后上传");
             if (!rules.Allowed.Contains(type))
                 throw Refused(rules, $"不支持的文件类型（按内容识别为 {type.Extension()}）：只接受 {string.Join("、", rules.Allowed.Select(t => t.Extension()))}");
+
 
             var now = time.GetUtcNow();
             var key = $"{now:yyyy}/{now:MM}/{Guid.NewGuid():N}";
@@ -67,8 +73,7 @@ public sealed class FileIntake(IFileStore store, IVirusScanner scanner, IOptions
             {
                 length += read;
                 if (length > rules.MaxBytes)
-                    throw new InvalidContentException($"文件过大：不超过 {rules.MaxBytes / 1024 / 1024} MB",
-                        new Dictionary<string, string[]> { [rules.Field] = [$"文件过大：不超过 {rules.MaxBytes / 1024 / 1024} MB"] }, "urn:guidancedesk:file-too-large", StatusCodes.Status413PayloadTooLarge);
+                    throw TooLarge(rules, rules.MaxBytes);
                 if (headLength < head.Length)
                 {
                     var take = Math.Min(read, head.Length - headLength);
@@ -82,6 +87,13 @@ public sealed class FileIntake(IFileStore store, IVirusScanner scanner, IOptions
         }
 
         return (Convert.ToHexStringLower(hash.GetHashAndReset()), length, head[..headLength]);
+    }
+
+    private static InvalidContentException TooLarge(FileRules rules, long max)
+    {
+        var message = $"文件过大：不超过 {max / 1024 / 1024} MB";
+        return new InvalidContentException(message, new Dictionary<string, string[]> { [rules.Field] = [message] },
+            "urn:guidancedesk:file-too-large", StatusCodes.Status413PayloadTooLarge);
     }
 
     private static InvalidContentException Refused(FileRules rules, string message) =>

@@ -59,4 +59,8 @@ public static class Policies
     public const string TrainingRead = "TrainingRead";
     /// <summary>Keeps the registry of training providers and courses (Admin, Head, Manager).</summary>
     public const string TrainingManage = "TrainingManage";
+    /// <summary>Reads the unit's guidance projects and links one's own cases (Admin, Head, Manager, Counselor).</summary>
+    public const string ProjectRead = "ProjectRead";
+    /// <summary>Designs, starts, evaluates guidance projects (4.6.1a: Manager; also Head and Admin).</summary>
+    public const string ProjectDesign = "ProjectDesign";
 }

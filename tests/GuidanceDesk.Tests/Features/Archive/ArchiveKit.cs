@@ -17,6 +17,34 @@ public static class ArchiveKit
     /// <summary>A 1×1 PNG: signature, IHDR, IDAT, IEND.</summary>
     public static byte[] Png() => Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
 
+    /// <summary>A minimal MP4: an ftyp box, a moov box and an mdat box of <paramref name="payload"/> bytes.</summary>
+    public static byte[] Mp4(int payload = 16)
+    {
+        var bytes = new byte[16 + 8 + 8 + payload];
+        void Box(int at, int size, string type)
+        {
+            System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(bytes.AsSpan(at), size);
+            Encoding.ASCII.GetBytes(type).CopyTo(bytes, at + 4);
+        }
+        Box(0, 16, "ftyp");
+        Encoding.ASCII.GetBytes("isom").CopyTo(bytes, 8);
+        Box(16, 8, "moov");
+        Box(24, 8 + payload, "mdat");
+        return bytes;
+    }
+
+    /// <summary>A minimal WAV: RIFF header whose size matches, a fmt chunk, an empty data chunk.</summary>
+    public static byte[] Wav()
+    {
+        var bytes = new byte[44];
+        Encoding.ASCII.GetBytes("RIFF").CopyTo(bytes, 0);
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(4), 36);
+        Encoding.ASCII.GetBytes("WAVEfmt ").CopyTo(bytes, 8);
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(16), 16);
+        Encoding.ASCII.GetBytes("data").CopyTo(bytes, 36);
+        return bytes;
+    }
+
     public static readonly byte[] Eicar = Encoding.ASCII.GetBytes("X5O!P%@AP[4\\PZX54(P^)7CC)7}$EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*");
 
     public static Task<HttpResponseMessage> UploadAsync(HttpClient client, long caseId, byte[] content, string fileName,

@@ -219,6 +219,22 @@ public abstract class ArchiveTests(AppFixture app)
             Assert.DoesNotContain(Directory.EnumerateFiles(app.FilesRoot, "*", SearchOption.AllDirectories),
                 f => File.ReadAllBytes(f).AsSpan().SequenceEqual(Pdf("keep")));
     }
+
+    [Fact, Trait("Clause", "7.2.1")]
+    public async Task Audio_and_video_are_kept_only_as_far_as_the_service_agreement_says()
+    {
+        using var counselor = await app.ClientAsAsync("counselor");
+        // The test worker's agreement covers text and audio, not video.
+        var (_, caseId) = await CaseWithRecordAsync(counselor, "协议范围测试");
+        var localBefore = LocalFiles(app);
+        var video = await UploadAsync(counselor, caseId, Mp4(), "视频简历.mp4", title: "视频简历").ProblemAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("录像", (string?)video["title"], StringComparison.Ordinal);
+        Assert.Equal(localBefore, LocalFiles(app));
+        var audio = await UploadAsync(counselor, caseId, Wav(), "自我介绍.wav", title: "自我介绍录音").OkAsync();
+        Assert.Equal("Wav", (string?)audio["versions"]![0]!["type"]);
+        // A truncated video is refused as damaged before anything else.
+        await UploadAsync(counselor, caseId, Mp4()[..30], "cut.mp4").ProblemAsync(HttpStatusCode.UnprocessableEntity);
+    }
 }
 
 [Collection(OnSqlite.Name)]

@@ -420,6 +420,9 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
 
+                    b.Property<long?>("GuidanceProjectId")
+                        .HasColumnType("bigint");
+
                     b.PrimitiveCollection<long[]>("InstrumentIds")
                         .IsRequired()
                         .HasColumnType("bigint[]");
@@ -457,6 +460,9 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
                     b.HasIndex("CaseId");
 
                     b.HasIndex("ConsentRecordId");
+
+                    b.HasIndex("GuidanceProjectId")
+                        .HasFilter("\"GuidanceProjectId\" IS NOT NULL");
 
                     b.HasIndex("CounselorId", "Status");
 
@@ -1253,6 +1259,9 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
                     b.Property<long?>("CounselorId")
                         .HasColumnType("bigint");
 
+                    b.Property<long?>("GuidanceProjectId")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTimeOffset>("LastActivityAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1297,6 +1306,9 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("GuidanceProjectId")
+                        .HasFilter("\"GuidanceProjectId\" IS NOT NULL");
+
                     b.HasIndex("ReferralReceiverStaffId")
                         .HasFilter("\"ReferralReceiverStaffId\" IS NOT NULL");
 
@@ -1325,6 +1337,96 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
                         .HasFilter("\"Stage\" <> 9");
 
                     b.ToTable("GuidanceCases", (string)null);
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.GuidanceProject", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset?>("ActivatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("BudgetNotes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("CountsFrom")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("CountsUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<long?>("LeadStaffId")
+                        .HasColumnType("bigint");
+
+                    b.PrimitiveCollection<long[]>("MemberStaffIds")
+                        .IsRequired()
+                        .HasColumnType("bigint[]");
+
+                    b.Property<string>("NeedsAnalysis")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Objectives")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date");
+
+                    b.Property<long>("ServiceUnitId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TargetGroup")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeadStaffId");
+
+                    b.HasIndex("ServiceUnitId", "Status", "PeriodStart");
+
+                    b.ToTable("GuidanceProjects");
                 });
 
             modelBuilder.Entity("GuidanceDesk.Web.Domain.GuidanceRecord", b =>
@@ -3163,6 +3265,11 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
                         .HasForeignKey("CounselorId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("GuidanceDesk.Web.Domain.GuidanceProject", null)
+                        .WithMany()
+                        .HasForeignKey("GuidanceProjectId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("GuidanceDesk.Web.Domain.ServiceUnit", null)
                         .WithMany()
                         .HasForeignKey("ServiceUnitId")
@@ -3652,6 +3759,11 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
                         .HasForeignKey("CounselorId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("GuidanceDesk.Web.Domain.GuidanceProject", null)
+                        .WithMany()
+                        .HasForeignKey("GuidanceProjectId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("GuidanceDesk.Web.Domain.StaffMember", null)
                         .WithMany()
                         .HasForeignKey("ReferralReceiverStaffId")
@@ -3869,6 +3981,149 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
                     b.Navigation("Outcome");
 
                     b.Navigation("Transitions");
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.GuidanceProject", b =>
+                {
+                    b.HasOne("GuidanceDesk.Web.Domain.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("LeadStaffId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GuidanceDesk.Web.Domain.ServiceUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("GuidanceDesk.Web.Domain.ProjectEvaluation", "Evaluation", b1 =>
+                        {
+                            b1.Property<long>("GuidanceProjectId");
+
+                            b1.Property<string>("Conclusions")
+                                .IsRequired();
+
+                            b1.Property<DateTimeOffset>("EvaluatedAt");
+
+                            b1.Property<string>("EvaluatedByName")
+                                .IsRequired();
+
+                            b1.Property<string>("EvaluatedByUserId")
+                                .IsRequired();
+
+                            b1.Property<string>("Improvements");
+
+                            b1.Property<int>("Rating");
+
+                            b1.HasKey("GuidanceProjectId");
+
+                            b1.ToTable("GuidanceProjects");
+
+                            b1
+                                .ToJson("Evaluation")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("GuidanceProjectId");
+                        });
+
+                    b.OwnsMany("GuidanceDesk.Web.Domain.ProjectIndicator", "Indicators", b1 =>
+                        {
+                            b1.Property<long>("GuidanceProjectId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<decimal?>("Achieved");
+
+                            b1.Property<int>("Kind");
+
+                            b1.Property<int>("Line");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<decimal>("Target");
+
+                            b1.Property<string>("Unit")
+                                .IsRequired();
+
+                            b1.HasKey("GuidanceProjectId", "__synthesizedOrdinal");
+
+                            b1.ToTable("GuidanceProjects");
+
+                            b1
+                                .ToJson("Indicators")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("GuidanceProjectId");
+                        });
+
+                    b.OwnsMany("GuidanceDesk.Web.Domain.ScheduleItem", "Schedule", b1 =>
+                        {
+                            b1.Property<long>("GuidanceProjectId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<int>("Kind");
+
+                            b1.Property<int>("Line");
+
+                            b1.Property<string>("Note");
+
+                            b1.Property<DateOnly>("PlannedOn");
+
+                            b1.Property<int>("Status");
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.HasKey("GuidanceProjectId", "__synthesizedOrdinal");
+
+                            b1.ToTable("GuidanceProjects");
+
+                            b1
+                                .ToJson("Schedule")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("GuidanceProjectId");
+                        });
+
+                    b.OwnsOne("GuidanceDesk.Web.Domain.TargetCriteria", "Criteria", b1 =>
+                        {
+                            b1.Property<long>("GuidanceProjectId");
+
+                            b1.Property<string>("DistrictCode");
+
+                            b1.Property<int?>("GraduationYear");
+
+                            b1.Property<int>("Groups");
+
+                            b1.Property<int?>("MinUnemployedMonths");
+
+                            b1.HasKey("GuidanceProjectId");
+
+                            b1.ToTable("GuidanceProjects");
+
+                            b1
+                                .ToJson("Criteria")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("GuidanceProjectId");
+                        });
+
+                    b.Navigation("Criteria")
+                        .IsRequired();
+
+                    b.Navigation("Evaluation");
+
+                    b.Navigation("Indicators");
+
+                    b.Navigation("Schedule");
                 });
 
             modelBuilder.Entity("GuidanceDesk.Web.Domain.GuidanceRecord", b =>

@@ -403,6 +403,9 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("GuidanceProjectId")
+                        .HasColumnType("INTEGER");
+
                     b.PrimitiveCollection<string>("InstrumentIds")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -440,6 +443,9 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                     b.HasIndex("CaseId");
 
                     b.HasIndex("ConsentRecordId");
+
+                    b.HasIndex("GuidanceProjectId")
+                        .HasFilter("\"GuidanceProjectId\" IS NOT NULL");
 
                     b.HasIndex("CounselorId", "Status");
 
@@ -1211,6 +1217,9 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                     b.Property<long?>("CounselorId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("GuidanceProjectId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("LastActivityAt")
                         .HasColumnType("INTEGER");
 
@@ -1255,6 +1264,9 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("GuidanceProjectId")
+                        .HasFilter("\"GuidanceProjectId\" IS NOT NULL");
+
                     b.HasIndex("ReferralReceiverStaffId")
                         .HasFilter("\"ReferralReceiverStaffId\" IS NOT NULL");
 
@@ -1283,6 +1295,94 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                         .HasFilter("\"Stage\" <> 9");
 
                     b.ToTable("GuidanceCases", (string)null);
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.GuidanceProject", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ActivatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BudgetNotes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CountsFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CountsUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LeadStaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("MemberStaffIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NeedsAnalysis")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Objectives")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ServiceUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TargetGroup")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeadStaffId");
+
+                    b.HasIndex("ServiceUnitId", "Status", "PeriodStart");
+
+                    b.ToTable("GuidanceProjects");
                 });
 
             modelBuilder.Entity("GuidanceDesk.Web.Domain.GuidanceRecord", b =>
@@ -3070,6 +3170,11 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                         .HasForeignKey("CounselorId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("GuidanceDesk.Web.Domain.GuidanceProject", null)
+                        .WithMany()
+                        .HasForeignKey("GuidanceProjectId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("GuidanceDesk.Web.Domain.ServiceUnit", null)
                         .WithMany()
                         .HasForeignKey("ServiceUnitId")
@@ -3559,6 +3664,11 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                         .HasForeignKey("CounselorId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("GuidanceDesk.Web.Domain.GuidanceProject", null)
+                        .WithMany()
+                        .HasForeignKey("GuidanceProjectId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("GuidanceDesk.Web.Domain.StaffMember", null)
                         .WithMany()
                         .HasForeignKey("ReferralReceiverStaffId")
@@ -3776,6 +3886,149 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                     b.Navigation("Outcome");
 
                     b.Navigation("Transitions");
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.GuidanceProject", b =>
+                {
+                    b.HasOne("GuidanceDesk.Web.Domain.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("LeadStaffId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GuidanceDesk.Web.Domain.ServiceUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("GuidanceDesk.Web.Domain.ProjectEvaluation", "Evaluation", b1 =>
+                        {
+                            b1.Property<long>("GuidanceProjectId");
+
+                            b1.Property<string>("Conclusions")
+                                .IsRequired();
+
+                            b1.Property<long>("EvaluatedAt");
+
+                            b1.Property<string>("EvaluatedByName")
+                                .IsRequired();
+
+                            b1.Property<string>("EvaluatedByUserId")
+                                .IsRequired();
+
+                            b1.Property<string>("Improvements");
+
+                            b1.Property<int>("Rating");
+
+                            b1.HasKey("GuidanceProjectId");
+
+                            b1.ToTable("GuidanceProjects");
+
+                            b1
+                                .ToJson("Evaluation")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("GuidanceProjectId");
+                        });
+
+                    b.OwnsMany("GuidanceDesk.Web.Domain.ProjectIndicator", "Indicators", b1 =>
+                        {
+                            b1.Property<long>("GuidanceProjectId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<decimal?>("Achieved");
+
+                            b1.Property<int>("Kind");
+
+                            b1.Property<int>("Line");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<decimal>("Target");
+
+                            b1.Property<string>("Unit")
+                                .IsRequired();
+
+                            b1.HasKey("GuidanceProjectId", "__synthesizedOrdinal");
+
+                            b1.ToTable("GuidanceProjects");
+
+                            b1
+                                .ToJson("Indicators")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("GuidanceProjectId");
+                        });
+
+                    b.OwnsMany("GuidanceDesk.Web.Domain.ScheduleItem", "Schedule", b1 =>
+                        {
+                            b1.Property<long>("GuidanceProjectId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int>("Kind");
+
+                            b1.Property<int>("Line");
+
+                            b1.Property<string>("Note");
+
+                            b1.Property<DateOnly>("PlannedOn");
+
+                            b1.Property<int>("Status");
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.HasKey("GuidanceProjectId", "__synthesizedOrdinal");
+
+                            b1.ToTable("GuidanceProjects");
+
+                            b1
+                                .ToJson("Schedule")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("GuidanceProjectId");
+                        });
+
+                    b.OwnsOne("GuidanceDesk.Web.Domain.TargetCriteria", "Criteria", b1 =>
+                        {
+                            b1.Property<long>("GuidanceProjectId");
+
+                            b1.Property<string>("DistrictCode");
+
+                            b1.Property<int?>("GraduationYear");
+
+                            b1.Property<int>("Groups");
+
+                            b1.Property<int?>("MinUnemployedMonths");
+
+                            b1.HasKey("GuidanceProjectId");
+
+                            b1.ToTable("GuidanceProjects");
+
+                            b1
+                                .ToJson("Criteria")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("GuidanceProjectId");
+                        });
+
+                    b.Navigation("Criteria")
+                        .IsRequired();
+
+                    b.Navigation("Evaluation");
+
+                    b.Navigation("Indicators");
+
+                    b.Navigation("Schedule");
                 });
 
             modelBuilder.Entity("GuidanceDesk.Web.Domain.GuidanceRecord", b =>
