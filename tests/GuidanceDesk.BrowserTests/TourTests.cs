@@ -9,7 +9,7 @@ namespace GuidanceDesk.BrowserTests;
 public sealed class TourTests(BrowserFixture app)
 {
     private static readonly string[] StaffPages = ["/", "/Workers", "/Units", "/Staff", "/Employers", "/Reference/Occupations?q=收银", "/Assessments?All=true",
-        "/Referrals?All=true", "/Referrals/Agencies", "/Risk", "/Risk/Roster", "/Training"];
+        "/Referrals?All=true", "/Referrals/Agencies", "/Risk", "/Risk/Roster", "/Training", "/Projects", "/Reference/Calendar"];
 
     [Fact]
     [Trait("Category", "Browser")]
@@ -19,7 +19,7 @@ public sealed class TourTests(BrowserFixture app)
         foreach (var user in new[] { "counselor", "head" })
         {
             var page = await app.SignInAsync(user);
-            var pages = user == "head" ? [.. StaffPages, "/Audit"] : StaffPages;
+            var pages = user == "head" ? [.. StaffPages, "/Audit", "/Archive"] : StaffPages;
             foreach (var path in pages)
                 await VisitAsync(page, path, $"tour-{user}-{Slug(path)}");
 
@@ -50,9 +50,16 @@ public sealed class TourTests(BrowserFixture app)
 
         // The administrator sees every unit (one with a missing document), the evaluator the units only.
         var admin = await app.SignInAsync("admin");
-        foreach (var path in new[] { "/", "/Units", "/Staff" })
+        foreach (var path in new[] { "/", "/Units", "/Staff", "/Reference/Calendar" })
             await VisitAsync(admin, path, $"tour-admin-{Slug(path)}");
         await admin.Context.CloseAsync();
+
+        // The custodian's desk (7.2): the unit's incomplete archives, retention, and one case's archive.
+        var custodian = await app.SignInAsync("custodian");
+        await VisitAsync(custodian, "/Archive", "tour-custodian-archive");
+        await OpenFirstAsync(custodian, "/Archive", "table.data[data-incomplete] tbody a", "tour-custodian-case-archive");
+        await Assertions.Expect(custodian.Locator("table[data-completeness]")).ToBeVisibleAsync();
+        await custodian.Context.CloseAsync();
         var evaluator = await app.SignInAsync("evaluator");
         await VisitAsync(evaluator, "/", "tour-evaluator-home");
         await VisitAsync(evaluator, "/Units", "tour-evaluator-units");

@@ -52,11 +52,14 @@ public static class ArchiveApi
             await k.DisposeAsync(id, r.Reason!, ct);
             return TypedResults.Ok(await q.ItemAsync(id, ct));
         }).Validates<DisposeRequest>();
-        a.MapGet("/completeness", async (int? page, ArchiveAccess access, ArchiveCompleteness check, CancellationToken ct) =>
+        a.MapGet("/completeness", async (int? page, long? unitId, ArchiveAccess access, ArchiveCompleteness check, CancellationToken ct) =>
         {
-            var result = await check.ScanAsync(access.UnitId, ct);
+            // Staff of a unit check their unit; city-level staff name the unit (the whole city is the bench's job, not a request's).
+            if ((access.UnitId ?? unitId) is not { } unit)
+                return Results.ValidationProblem(new Dictionary<string, string[]> { ["unitId"] = ["请选择服务单位"] }, title: "请选择服务单位");
+            var result = await check.ScanAsync(unit, ct);
             var size = 50;
-            return TypedResults.Ok(new
+            return Results.Ok(new
             {
                 cases = result.Cases,
                 incomplete = result.Incomplete.Count,

@@ -22,12 +22,25 @@ public sealed class ArchiveFiling(AppDbContext db, IServiceProvider services, Fi
     /// <summary>Files every generated form of one case that is not filed yet; returns how many were filed.</summary>
     public async Task<int> FileCaseAsync(long caseId, CancellationToken ct)
     {
-        var pending = await PendingAsync(caseId, int.MaxValue, ct);
-        return await FileAsync(pending, ct);
+        await AttachAppointmentFormsAsync(ct);
+        return await FileAsync(await PendingAsync(caseId, int.MaxValue, ct), ct);
     }
 
     /// <summary>One batch across all cases (the background job).</summary>
-    public async Task<int> FileBatchAsync(int batch, CancellationToken ct) => await FileAsync(await PendingAsync(null, batch, ct), ct);
+    public async Task<int> FileBatchAsync(int batch, CancellationToken ct)
+    {
+        await AttachAppointmentFormsAsync(ct);
+        return await FileAsync(await PendingAsync(null, batch, ct), ct);
+    }
+
+    /// <summary>
+    /// An appointment is often booked before there is a case, and linked to the case when the worker comes: its form,
+    /// filed with the worker only, joins the case's archive then (one set-based UPDATE of the forms still unattached).
+    /// </summary>
+    private Task<int> AttachAppointmentFormsAsync(CancellationToken ct) =>
+        db.ArchiveItems
+            .Where(i => i.CaseId == null && i.SourceType == Appointment && db.Appointments.Any(a => a.Id == i.SourceId && a.CaseId != null))
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.CaseId, i => db.Appointments.Where(a => a.Id == i.SourceId).Select(a => a.CaseId).First()), ct);
 
     internal sealed record Pending(string Type, long SourceId, long UnitId, long WorkerId, long? CaseId);
 

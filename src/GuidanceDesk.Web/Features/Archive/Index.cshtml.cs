@@ -4,6 +4,7 @@ using GuidanceDesk.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace GuidanceDesk.Web.Features.Archive;
@@ -13,7 +14,7 @@ namespace GuidanceDesk.Web.Features.Archive;
 /// date with disposal, and the retention rule of each kind. Head and managers see it; the custodian acts on it.
 /// </summary>
 [Authorize(Policy = Policies.ArchiveKeep)]
-public sealed class IndexModel(ArchiveCompleteness completeness, ArchiveKeeping keeping, ArchiveAccess access, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class IndexModel(Data.AppDbContext db, ArchiveCompleteness completeness, ArchiveKeeping keeping, ArchiveAccess access, IStringLocalizer<SharedResource> l) : PageModel
 {
     public const int PageSize = 50;
 
@@ -29,6 +30,14 @@ public sealed class IndexModel(ArchiveCompleteness completeness, ArchiveKeeping 
 
     public bool IsCustodian => access.IsCustodian;
 
+    /// <summary>City-level staff choose the unit to check; staff of a unit always see their own.</summary>
+    [BindProperty(SupportsGet = true)]
+    public long? Unit { get; set; }
+
+    public IReadOnlyList<(long Id, string Name)> Units { get; private set; } = [];
+
+    public bool CityLevel => access.UnitId is null;
+
     [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
@@ -37,11 +46,17 @@ public sealed class IndexModel(ArchiveCompleteness completeness, ArchiveKeeping 
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var result = await completeness.ScanAsync(access.UnitId, ct);
-        Cases = result.Cases;
-        IncompleteCount = result.Incomplete.Count;
-        PageNumber = Math.Max(1, PageNumber);
-        Incomplete = [.. result.Incomplete.Skip((PageNumber - 1) * PageSize).Take(PageSize)];
+        if (CityLevel)
+            Units = [.. (await db.ServiceUnits.OrderBy(u => u.Name).Select(u => new { u.Id, u.Name }).ToListAsync(ct)).Select(u => (u.Id, u.Name))];
+        if ((access.UnitId ?? Unit) is { } unit)
+        {
+            var result = await completeness.ScanAsync(unit, ct);
+            Cases = result.Cases;
+            IncompleteCount = result.Incomplete.Count;
+            PageNumber = Math.Max(1, PageNumber);
+            Incomplete = [.. result.Incomplete.Skip((PageNumber - 1) * PageSize).Take(PageSize)];
+        }
+
         Due = await keeping.DueForDisposalAsync(ct);
         Rules = await keeping.RulesAsync(ct);
     }
