@@ -24,8 +24,10 @@ public sealed class CalendarModel(CalendarYears years, CalendarStatus status, Wo
     [BindProperty(SupportsGet = true)]
     public int? Year { get; set; }
 
-    /// <summary>The named days of the chosen year, grouped into blocks (e.g. 春节 02-15 … 02-23) for reading.</summary>
-    public IReadOnlyList<DayInfo> Named { get; private set; } = [];
+    /// <summary>A holiday of the chosen year: its days off as one block, and the weekend days worked in exchange.</summary>
+    public sealed record HolidayBlock(string Name, DateOnly First, DateOnly Last, int DaysOff, IReadOnlyList<DateOnly> Worked);
+
+    public IReadOnlyList<HolidayBlock> Blocks { get; private set; } = [];
 
     [TempData]
     public string? Loaded { get; set; }
@@ -38,8 +40,14 @@ public sealed class CalendarModel(CalendarYears years, CalendarStatus status, Wo
             year = calendar.KnownYears.Max();
         Year = year;
         var first = new DateOnly(year, 1, 1);
-        Named = [.. Enumerable.Range(0, first.AddYears(1).DayNumber - first.DayNumber).Select(i => calendar.Describe(first.AddDays(i)))
-            .Where(d => d.Kind is DayKind.StatutoryHoliday or DayKind.AdjustedWorkday)];
+        var named = Enumerable.Range(0, first.AddYears(1).DayNumber - first.DayNumber).Select(i => calendar.Describe(first.AddDays(i)))
+            .Where(d => d.Kind is DayKind.StatutoryHoliday or DayKind.AdjustedWorkday).ToList();
+        Blocks = [.. named.GroupBy(d => d.HolidayName ?? "").Select(g =>
+        {
+            var off = g.Where(d => !d.IsWorkingDay).Select(d => d.Date).ToList();
+            return new HolidayBlock(g.Key, off.DefaultIfEmpty(g.First().Date).Min(), off.DefaultIfEmpty(g.First().Date).Max(), off.Count,
+                [.. g.Where(d => d.IsWorkingDay).Select(d => d.Date)]);
+        }).OrderBy(b => b.First)];
     }
 
     public async Task<IActionResult> OnPostAsync(IFormFile? file, CancellationToken ct)
