@@ -6,6 +6,7 @@ using GuidanceDesk.Web.Features.Cases;
 using GuidanceDesk.Web.Features.EmployerCases;
 using GuidanceDesk.Web.Features.Assessments;
 using GuidanceDesk.Web.Features.Placements;
+using GuidanceDesk.Web.Features.PolicyLibrary;
 using GuidanceDesk.Web.Features.Employers;
 using GuidanceDesk.Web.Features.Market;
 using GuidanceDesk.Web.Features.Reference;
@@ -45,6 +46,7 @@ public static class FeatureSetup
         services.AddRiskAlerts(configuration);
         services.AddArchive(configuration);
         services.AddTraining(configuration);
+        services.AddPolicyLibrary(configuration);
 
         services.AddRazorPages(o =>
             {
@@ -137,6 +139,9 @@ public static class FeatureSetup
         api.MapRiskApi();
         api.MapArchiveApi();
         api.MapTrainingApi();
+        api.MapPoliciesApi();
+        api.MapHandbooksApi();
+        api.MapPublicPoliciesApi();
         app.MapRazorPages();
         return app;
     }

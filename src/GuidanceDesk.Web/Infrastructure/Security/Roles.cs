@@ -59,4 +59,8 @@ public static class Policies
     public const string TrainingRead = "TrainingRead";
     /// <summary>Keeps the registry of training providers and courses (Admin, Head, Manager).</summary>
     public const string TrainingManage = "TrainingManage";
+    /// <summary>Reads the policy library and handbooks, drafts included (every staff role and the evaluator).</summary>
+    public const string PolicyRead = "PolicyRead";
+    /// <summary>Keeps the policy library and handbooks (Admin, Head, Manager).</summary>
+    public const string PolicyManage = "PolicyManage";
 }

@@ -99,6 +99,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, Person
         await DemoAssessments.SeedAsync(db, workers, staffByUser["counselor"], suggester, today, now, ct);
         await DemoSafety.SeedAsync(db, staffByUser, now, ct);
         await DemoTraining.SeedAsync(db, today, now, ct);
+        await DemoPolicies.SeedAsync(db, units[0].Id, today, now, ct);
     }
 
     /// <summary>The two demo job seekers of the 渝中 centre: a college graduate and a rural migrant worker.</summary>
