@@ -7,6 +7,7 @@ using GuidanceDesk.Web.Features.EmployerCases;
 using GuidanceDesk.Web.Features.Assessments;
 using GuidanceDesk.Web.Features.Placements;
 using GuidanceDesk.Web.Features.Projects;
+using GuidanceDesk.Web.Features.PolicyLibrary;
 using GuidanceDesk.Web.Features.Employers;
 using GuidanceDesk.Web.Features.Market;
 using GuidanceDesk.Web.Features.Reference;
@@ -47,6 +48,7 @@ public static class FeatureSetup
         services.AddArchive(configuration);
         services.AddTraining(configuration);
         services.AddGuidanceProjects();
+        services.AddPolicyLibrary(configuration);
 
         services.AddRazorPages(o =>
             {
@@ -140,6 +142,9 @@ public static class FeatureSetup
         api.MapArchiveApi();
         api.MapTrainingApi();
         api.MapProjectsApi();
+        api.MapPoliciesApi();
+        api.MapHandbooksApi();
+        api.MapPublicPoliciesApi();
         app.MapRazorPages();
         return app;
     }

@@ -17,7 +17,7 @@ namespace GuidanceDesk.Web.Features;
 /// </summary>
 public sealed class IndexModel(WorkerQueries workers, EmployerHandlers employers, UnitHandlers units, StaffHandlers staff,
     Worklist.WorklistQueries worklist, Infrastructure.Notifications.Outbox outbox, Assessments.AssessmentQueries assessments,
-    Risk.RiskQueries risks, Training.TrainingQueries training, CurrentUser user, AgencyClock clock, IOptions<GuidanceDeskOptions> options) : PageModel
+    Risk.RiskQueries risks, Training.TrainingQueries training, PolicyLibrary.PolicyQueries policies, CurrentUser user, AgencyClock clock, IOptions<GuidanceDeskOptions> options) : PageModel
 {
     /// <summary>Counselors, managers and the head start their day on the worklist (this order of sections).</summary>
     public bool DoesCaseWork => user.IsInRole(Roles.Counselor) || user.IsInRole(Roles.Manager) || user.IsInRole(Roles.Head);
@@ -63,6 +63,9 @@ public sealed class IndexModel(WorkerQueries workers, EmployerHandlers employers
     /// <summary>Training providers whose qualification has expired or ends within the warning period (7.1.5), for those who keep the registry.</summary>
     public int? TrainingAlerts { get; private set; }
 
+    /// <summary>Documents in force past their review or expiry date (7.1.1), for those who keep the library.</summary>
+    public int? PoliciesToReview { get; private set; }
+
     public IReadOnlyList<UnitView> UnitsWithWarnings { get; private set; } = [];
 
     public IReadOnlyList<StaffListItem> StaffGaps { get; private set; } = [];
@@ -98,7 +101,10 @@ public sealed class IndexModel(WorkerQueries workers, EmployerHandlers employers
             OpenRiskAlerts = await risks.CountOpenAsync(ct);
         }
         if (Oversight || user.IsInRole(Roles.Admin))
+        {
             TrainingAlerts = await training.CountFlaggedAsync(ct);
+            PoliciesToReview = await policies.CountOverdueAsync(ct);
+        }
         return Page();
     }
 }

@@ -63,4 +63,8 @@ public static class Policies
     public const string ProjectRead = "ProjectRead";
     /// <summary>Designs, starts, evaluates guidance projects (4.6.1a: Manager; also Head and Admin).</summary>
     public const string ProjectDesign = "ProjectDesign";
+    /// <summary>Reads the policy library and handbooks, drafts included (every staff role and the evaluator).</summary>
+    public const string PolicyRead = "PolicyRead";
+    /// <summary>Keeps the policy library and handbooks (Admin, Head, Manager).</summary>
+    public const string PolicyManage = "PolicyManage";
 }

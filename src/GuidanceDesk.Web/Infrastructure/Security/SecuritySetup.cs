@@ -81,7 +81,9 @@ public static class SecuritySetup
             .AddPolicy(Policies.TrainingRead, p => p.RequireRole(Roles.Admin, Roles.Head, Roles.Manager, Roles.Counselor))
             .AddPolicy(Policies.TrainingManage, p => p.RequireRole(Roles.Admin, Roles.Head, Roles.Manager))
             .AddPolicy(Policies.ProjectRead, p => p.RequireRole(Roles.Admin, Roles.Head, Roles.Manager, Roles.Counselor))
-            .AddPolicy(Policies.ProjectDesign, p => p.RequireRole(Roles.Admin, Roles.Head, Roles.Manager));
+            .AddPolicy(Policies.ProjectDesign, p => p.RequireRole(Roles.Admin, Roles.Head, Roles.Manager))
+            .AddPolicy(Policies.PolicyRead, p => p.RequireRole(Roles.Admin, Roles.Head, Roles.Manager, Roles.Counselor, Roles.Custodian, Roles.Evaluator))
+            .AddPolicy(Policies.PolicyManage, p => p.RequireRole(Roles.Admin, Roles.Head, Roles.Manager));
 
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();

@@ -100,6 +100,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, Person
         await DemoSafety.SeedAsync(db, staffByUser, now, ct);
         await DemoTraining.SeedAsync(db, today, now, ct);
         await DemoProjects.SeedAsync(db, workers, staffByUser, today, now, ct);
+        await DemoPolicies.SeedAsync(db, units[0].Id, today, now, ct);
     }
 
     /// <summary>The two demo job seekers of the 渝中 centre: a college graduate and a rural migrant worker.</summary>

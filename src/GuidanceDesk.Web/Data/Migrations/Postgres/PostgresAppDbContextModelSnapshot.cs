@@ -1502,6 +1502,67 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
                     b.ToTable("GuidanceRecords");
                 });
 
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.Handbook", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("HasUnpublishedChanges")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Intro")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PublishedAudience")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("PublishedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("PublishedIntro")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("PublishedTitle")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IsPublished", "PublishedAt");
+
+                    b.ToTable("Handbooks");
+                });
+
             modelBuilder.Entity("GuidanceDesk.Web.Domain.HardToFillFlag", b =>
                 {
                     b.Property<long>("Id")
@@ -1865,6 +1926,108 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
                     b.HasIndex("EmployerId", "Status", "CreatedAt");
 
                     b.ToTable("Placements");
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.PolicyDocument", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("CurrentNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly?>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("FullText")
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)");
+
+                    b.Property<string>("Issuer")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("LastReviewedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("ReviewDue")
+                        .HasColumnType("date");
+
+                    b.Property<long?>("ServiceUnitId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("StatusNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<long?>("SupersededById")
+                        .HasColumnType("bigint");
+
+                    b.PrimitiveCollection<string[]>("Tags")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ServiceUnitId");
+
+                    b.HasIndex("Status", "ReviewDue");
+
+                    b.HasIndex("Status", "Kind", "Title");
+
+                    b.ToTable("PolicyDocuments");
                 });
 
             modelBuilder.Entity("GuidanceDesk.Web.Domain.RiskAlert", b =>
@@ -4196,6 +4359,71 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
                     b.Navigation("Registration");
                 });
 
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.Handbook", b =>
+                {
+                    b.OwnsMany("GuidanceDesk.Web.Domain.HandbookSection", "Sections", b1 =>
+                        {
+                            b1.Property<long>("HandbookId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Body")
+                                .IsRequired();
+
+                            b1.PrimitiveCollection<string>("DocumentIds")
+                                .IsRequired();
+
+                            b1.Property<string>("Heading")
+                                .IsRequired();
+
+                            b1.Property<int>("Line");
+
+                            b1.HasKey("HandbookId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Handbooks");
+
+                            b1
+                                .ToJson("Sections")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("HandbookId");
+                        });
+
+                    b.OwnsMany("GuidanceDesk.Web.Domain.PublishedSection", "PublishedSections", b1 =>
+                        {
+                            b1.Property<long>("HandbookId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Body")
+                                .IsRequired();
+
+                            b1.PrimitiveCollection<string>("DocumentIds")
+                                .IsRequired();
+
+                            b1.Property<string>("Heading")
+                                .IsRequired();
+
+                            b1.HasKey("HandbookId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Handbooks");
+
+                            b1
+                                .ToJson("PublishedSections")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("HandbookId");
+                        });
+
+                    b.Navigation("PublishedSections");
+
+                    b.Navigation("Sections");
+                });
+
             modelBuilder.Entity("GuidanceDesk.Web.Domain.HardToFillFlag", b =>
                 {
                     b.HasOne("GuidanceDesk.Web.Domain.Vacancy", null)
@@ -4303,6 +4531,129 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
                     b.Navigation("Components");
 
                     b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.PolicyDocument", b =>
+                {
+                    b.HasOne("GuidanceDesk.Web.Domain.ServiceUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("GuidanceDesk.Web.Domain.PolicyAttachment", "Attachments", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("Id"));
+
+                            b1.Property<DateTimeOffset>("AddedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("AddedByUserId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("character varying(450)");
+
+                            b1.Property<long>("PolicyDocumentId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long>("StoredFileId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<int>("VersionNumber")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("PolicyDocumentId");
+
+                            b1.HasIndex("StoredFileId");
+
+                            b1.ToTable("PolicyAttachments", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PolicyDocumentId");
+
+                            b1.HasOne("GuidanceDesk.Web.Domain.StoredFile", "File")
+                                .WithMany()
+                                .HasForeignKey("StoredFileId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.Navigation("File");
+                        });
+
+                    b.OwnsMany("GuidanceDesk.Web.Domain.PolicyDocumentVersion", "Versions", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("Id"));
+
+                            b1.Property<string>("ChangeNote")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.Property<DateTimeOffset>("ChangedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("ChangedByName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<string>("ChangedByUserId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("character varying(450)");
+
+                            b1.Property<string>("DocumentNumber")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<DateOnly?>("EffectiveFrom")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly?>("ExpiresOn")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("FullText")
+                                .HasMaxLength(50000)
+                                .HasColumnType("character varying(50000)");
+
+                            b1.Property<string>("Link")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("integer");
+
+                            b1.Property<long>("PolicyDocumentId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("Summary")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("PolicyDocumentId", "Number")
+                                .IsUnique();
+
+                            b1.ToTable("PolicyDocumentVersions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PolicyDocumentId");
+                        });
+
+                    b.Navigation("Attachments");
+
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("GuidanceDesk.Web.Domain.RiskAlert", b =>

@@ -1456,6 +1456,65 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                     b.ToTable("GuidanceRecords");
                 });
 
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.Handbook", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HasUnpublishedChanges")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Intro")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PublishedAudience")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedIntro")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedTitle")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IsPublished", "PublishedAt");
+
+                    b.ToTable("Handbooks");
+                });
+
             modelBuilder.Entity("GuidanceDesk.Web.Domain.HardToFillFlag", b =>
                 {
                     b.Property<long>("Id")
@@ -1809,6 +1868,106 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                     b.HasIndex("EmployerId", "Status", "CreatedAt");
 
                     b.ToTable("Placements");
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.PolicyDocument", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CurrentNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FullText")
+                        .HasMaxLength(50000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Issuer")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("LastReviewedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ReviewDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ServiceUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StatusNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SupersededById")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Tags")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ServiceUnitId");
+
+                    b.HasIndex("Status", "ReviewDue");
+
+                    b.HasIndex("Status", "Kind", "Title");
+
+                    b.ToTable("PolicyDocuments");
                 });
 
             modelBuilder.Entity("GuidanceDesk.Web.Domain.RiskAlert", b =>
@@ -4101,6 +4260,71 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                     b.Navigation("Registration");
                 });
 
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.Handbook", b =>
+                {
+                    b.OwnsMany("GuidanceDesk.Web.Domain.HandbookSection", "Sections", b1 =>
+                        {
+                            b1.Property<long>("HandbookId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Body")
+                                .IsRequired();
+
+                            b1.PrimitiveCollection<string>("DocumentIds")
+                                .IsRequired();
+
+                            b1.Property<string>("Heading")
+                                .IsRequired();
+
+                            b1.Property<int>("Line");
+
+                            b1.HasKey("HandbookId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Handbooks");
+
+                            b1
+                                .ToJson("Sections")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("HandbookId");
+                        });
+
+                    b.OwnsMany("GuidanceDesk.Web.Domain.PublishedSection", "PublishedSections", b1 =>
+                        {
+                            b1.Property<long>("HandbookId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Body")
+                                .IsRequired();
+
+                            b1.PrimitiveCollection<string>("DocumentIds")
+                                .IsRequired();
+
+                            b1.Property<string>("Heading")
+                                .IsRequired();
+
+                            b1.HasKey("HandbookId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Handbooks");
+
+                            b1
+                                .ToJson("PublishedSections")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("HandbookId");
+                        });
+
+                    b.Navigation("PublishedSections");
+
+                    b.Navigation("Sections");
+                });
+
             modelBuilder.Entity("GuidanceDesk.Web.Domain.HardToFillFlag", b =>
                 {
                     b.HasOne("GuidanceDesk.Web.Domain.Vacancy", null)
@@ -4208,6 +4432,125 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                     b.Navigation("Components");
 
                     b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.PolicyDocument", b =>
+                {
+                    b.HasOne("GuidanceDesk.Web.Domain.ServiceUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("GuidanceDesk.Web.Domain.PolicyAttachment", "Attachments", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("AddedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("AddedByUserId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("PolicyDocumentId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("StoredFileId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("VersionNumber")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("PolicyDocumentId");
+
+                            b1.HasIndex("StoredFileId");
+
+                            b1.ToTable("PolicyAttachments", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PolicyDocumentId");
+
+                            b1.HasOne("GuidanceDesk.Web.Domain.StoredFile", "File")
+                                .WithMany()
+                                .HasForeignKey("StoredFileId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.Navigation("File");
+                        });
+
+                    b.OwnsMany("GuidanceDesk.Web.Domain.PolicyDocumentVersion", "Versions", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ChangeNote")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("ChangedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ChangedByName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ChangedByUserId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("DocumentNumber")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("EffectiveFrom")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("ExpiresOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("FullText")
+                                .HasMaxLength(50000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Link")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("PolicyDocumentId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Summary")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("PolicyDocumentId", "Number")
+                                .IsUnique();
+
+                            b1.ToTable("PolicyDocumentVersions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PolicyDocumentId");
+                        });
+
+                    b.Navigation("Attachments");
+
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("GuidanceDesk.Web.Domain.RiskAlert", b =>
