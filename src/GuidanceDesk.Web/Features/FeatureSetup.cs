@@ -7,6 +7,7 @@ using GuidanceDesk.Web.Features.EmployerCases;
 using GuidanceDesk.Web.Features.Assessments;
 using GuidanceDesk.Web.Features.Placements;
 using GuidanceDesk.Web.Features.Employers;
+using GuidanceDesk.Web.Features.GroupSessions;
 using GuidanceDesk.Web.Features.Market;
 using GuidanceDesk.Web.Features.Reference;
 using GuidanceDesk.Web.Features.Referrals;
@@ -45,6 +46,7 @@ public static class FeatureSetup
         services.AddRiskAlerts(configuration);
         services.AddArchive(configuration);
         services.AddTraining(configuration);
+        services.AddGroupSessions(configuration);
 
         services.AddRazorPages(o =>
             {
@@ -137,6 +139,8 @@ public static class FeatureSetup
         api.MapRiskApi();
         api.MapArchiveApi();
         api.MapTrainingApi();
+        api.MapGroupSessionsApi();
+        api.MapPortalGroupSessionsApi();
         app.MapRazorPages();
         return app;
     }
