@@ -9,6 +9,7 @@ using GuidanceDesk.Web.Features.Placements;
 using GuidanceDesk.Web.Features.Projects;
 using GuidanceDesk.Web.Features.PolicyLibrary;
 using GuidanceDesk.Web.Features.Employers;
+using GuidanceDesk.Web.Features.GroupSessions;
 using GuidanceDesk.Web.Features.Market;
 using GuidanceDesk.Web.Features.Reference;
 using GuidanceDesk.Web.Features.Referrals;
@@ -49,6 +50,7 @@ public static class FeatureSetup
         services.AddTraining(configuration);
         services.AddGuidanceProjects();
         services.AddPolicyLibrary(configuration);
+        services.AddGroupSessions(configuration);
 
         services.AddRazorPages(o =>
             {
@@ -145,6 +147,8 @@ public static class FeatureSetup
         api.MapPoliciesApi();
         api.MapHandbooksApi();
         api.MapPublicPoliciesApi();
+        api.MapGroupSessionsApi();
+        api.MapPortalGroupSessionsApi();
         app.MapRazorPages();
         return app;
     }

@@ -17,7 +17,7 @@ namespace GuidanceDesk.Web.Features;
 /// </summary>
 public sealed class IndexModel(WorkerQueries workers, EmployerHandlers employers, UnitHandlers units, StaffHandlers staff,
     Worklist.WorklistQueries worklist, Infrastructure.Notifications.Outbox outbox, Assessments.AssessmentQueries assessments,
-    Risk.RiskQueries risks, Training.TrainingQueries training, PolicyLibrary.PolicyQueries policies, CurrentUser user, AgencyClock clock, IOptions<GuidanceDeskOptions> options) : PageModel
+    Risk.RiskQueries risks, Training.TrainingQueries training, PolicyLibrary.PolicyQueries policies, GroupSessions.GroupSessionQueries groupSessions, CurrentUser user, AgencyClock clock, IOptions<GuidanceDeskOptions> options) : PageModel
 {
     /// <summary>Counselors, managers and the head start their day on the worklist (this order of sections).</summary>
     public bool DoesCaseWork => user.IsInRole(Roles.Counselor) || user.IsInRole(Roles.Manager) || user.IsInRole(Roles.Head);
@@ -66,6 +66,9 @@ public sealed class IndexModel(WorkerQueries workers, EmployerHandlers employers
     /// <summary>Documents in force past their review or expiry date (7.1.1), for those who keep the library.</summary>
     public int? PoliciesToReview { get; private set; }
 
+    /// <summary>Planned group sessions whose materials missed the deadline of 7.1.2 (the unit's, for guidance staff); null for others.</summary>
+    public int? LateGroupMaterials { get; private set; }
+
     public IReadOnlyList<UnitView> UnitsWithWarnings { get; private set; } = [];
 
     public IReadOnlyList<StaffListItem> StaffGaps { get; private set; } = [];
@@ -86,6 +89,7 @@ public sealed class IndexModel(WorkerQueries workers, EmployerHandlers employers
                 outbox.UnreadFor(user.UserId!).Take(20).Select(m => new Reminders.NotificationView(m.Id, m.Subject, m.Body, m.DueAt)), ct);
             AssessmentTodos = [.. (await assessments.PlansAsync(null, true, 200, ct)).Select(Assessments.AssessmentNames.Todo)
                 .Where(t => t != "—").GroupBy(t => t).Select(g => (g.Key, g.Count()))];
+            LateGroupMaterials = await groupSessions.CountLateAsync(ct);
         }
         if (ClientDesk)
         {

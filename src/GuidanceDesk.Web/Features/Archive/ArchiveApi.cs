@@ -78,7 +78,7 @@ public static class ArchiveApi
     }
 
     /// <summary>Recordings are far larger than the server's default request limit; this endpoint streams up to the kind's limit.</summary>
-    private static void AllowBody(HttpContext http, long max)
+    internal static void AllowBody(HttpContext http, long max)
     {
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
             limit.MaxRequestBodySize = max + 1;

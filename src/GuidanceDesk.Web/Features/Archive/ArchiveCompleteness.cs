@@ -19,8 +19,9 @@ public sealed record IncompleteCase(long CaseId, long WorkerId, int[] Row)
 /// <summary>
 /// Which kinds of 7.2.2 a case's archive must hold, from what happened on it: a registration form per appointment (a),
 /// a process record form per guidance record (c), a report per issued career-tendency report (e), a referral form
-/// per referral sent (f), a satisfaction feedback form once the case is closed (g); personal materials (b) and
-/// group recordings (d) are kept when there are any. Counts are grouped queries over whole tables, merged in memory,
+/// per referral sent (f), a satisfaction feedback form once the case is closed (g), a group recording per group session
+/// the worker attended and agreed to be recorded in, when the service agreement lets the archive keep it (d); personal
+/// materials (b) are kept when there are any. Counts are grouped queries over whole tables, merged in memory,
 /// so the city's million cases are checked in one pass rather than a million lookups.
 /// </summary>
 public sealed class ArchiveCompleteness(AppDbContext db)
@@ -67,6 +68,10 @@ public sealed class ArchiveCompleteness(AppDbContext db)
             .GroupBy(r => r.CaseId!.Value).Select(g => new CaseCount(g.Key, (int)ArchiveKind.AssessmentReport, g.Count())), 0);
         await Add(db.CaseReferrals.Where(r => r.SentAt != null && ids.Contains(r.CaseId)).GroupBy(r => r.CaseId)
             .Select(g => new CaseCount(g.Key, (int)ArchiveKind.ReferralForm, g.Count())), 0);
+        // d: a recording per group session the worker attended, consented to being recorded in and whose service agreement
+        // lets the archive keep it (7.2.1) — counted on the case it was filed on.
+        await Add(db.GroupSessionParticipants.Where(p => p.RecordingCaseId != null && ids.Contains(p.RecordingCaseId.Value))
+            .GroupBy(p => p.RecordingCaseId!.Value).Select(g => new CaseCount(g.Key, (int)ArchiveKind.GroupRecording, g.Count())), 0);
         // Filed: one item per source for generated kinds; any item for the others.
         await Add(db.ArchiveItems.Where(i => i.CaseId != null && i.DisposedAt == null && ids.Contains(i.CaseId.Value))
             .GroupBy(i => new { CaseId = i.CaseId!.Value, i.Kind })

@@ -65,13 +65,19 @@ public sealed class ArchiveKeeping(AppDbContext db, ArchiveAccess access, FileRe
         var now = time.GetUtcNow();
         item.Dispose(access.UserId, reason, clock.Today, now);
         item.BumpVersion();
-        foreach (var v in item.Versions)
-            v.File.MarkErased(now);
+        // A group session's recording is one file filed for every consenting attendee (7.2.2d): its bytes go with the
+        // last live item that holds it, not with the first one disposed.
+        var fileIds = item.Versions.Select(v => v.StoredFileId).ToList();
+        var shared = await db.ArchiveItems.Where(i => i.Id != item.Id && i.DisposedAt == null)
+            .SelectMany(i => i.Versions).Where(v => fileIds.Contains(v.StoredFileId)).Select(v => v.StoredFileId).ToListAsync(ct);
+        var erased = item.Versions.Select(v => v.File).Where(f => !shared.Contains(f.Id)).ToList();
+        foreach (var f in erased)
+            f.MarkErased(now);
         audit.Changed(db, AuditAction.Delete, ArchiveAccess.EntityType, id.ToString(CultureInfo.InvariantCulture), item.ServiceUnitId, "disposal;reason=" + reason);
         await db.SaveChangesAsync(ct);
         // After the commit: a crash here leaves bytes of a disposed item, never a live item without its bytes.
-        foreach (var v in item.Versions)
-            await store.DeleteAsync(v.File.StorageKey, ct);
+        foreach (var f in erased)
+            await store.DeleteAsync(f.StorageKey, ct);
     }
 
     /// <summary>Re-hashes every version of an item; the result is audited (a failure points at tampering or damage).</summary>

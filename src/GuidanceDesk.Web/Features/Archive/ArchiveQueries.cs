@@ -42,7 +42,8 @@ public sealed class ArchiveQueries(ArchiveAccess access, ArchiveCompleteness com
     {
         var item = await access.ItemAsync(id, ct);
         var version = number is null ? item.Current : item.Versions.FirstOrDefault(v => v.Number == number) ?? throw new NotFoundException();
-        if (version.File.ErasedAt is not null)
+        // A disposed item is closed even when its bytes live on for other items (a group recording filed for several attendees).
+        if (item.IsDisposed || version.File.ErasedAt is not null)
             throw new DomainRuleException("该档案已按保管期限销毁，文件已不存在");
         try
         {

@@ -12,7 +12,8 @@ namespace GuidanceDesk.Web.Infrastructure.Startup;
 /// few dozen clients. Every person and organisation here is synthetic (made-up names, generated ID numbers).
 /// </summary>
 public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, PersonalDataProtector protector, TimeProvider time,
-    Features.Assessments.OccupationSuggester suggester)
+    Features.Assessments.OccupationSuggester suggester, Files.FileIntake intake, Features.GroupSessions.MaterialsDeadlines deadlines,
+    Pdf.PdfFormFactory pdf)
 {
     public const string Password = "Demo2026pass";
 
@@ -101,6 +102,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, Person
         await DemoTraining.SeedAsync(db, today, now, ct);
         await DemoProjects.SeedAsync(db, workers, staffByUser, today, now, ct);
         await DemoPolicies.SeedAsync(db, units[0].Id, today, now, ct);
+        await DemoGroupSessions.SeedAsync(db, intake, deadlines, pdf, workers, staffByUser["counselor"], today, now, ct);
     }
 
     /// <summary>The two demo job seekers of the 渝中 centre: a college graduate and a rural migrant worker.</summary>

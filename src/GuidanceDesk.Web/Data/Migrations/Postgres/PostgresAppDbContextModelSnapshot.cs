@@ -1242,6 +1242,211 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
                     b.ToTable("FollowUps");
                 });
 
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.GroupSession", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("FacilitatorStaffId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("GuidanceProjectId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset?>("HeldAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("HeldByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("LateReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset?>("LateReasonAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LateReasonByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("MaterialCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("MaterialsDeadline")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("MaterialsFlaggedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("MaterialsReadyAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("MaterialsSendings")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("MaterialsSentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("MaterialsSentOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("OnlineLink")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("ParticipantCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RecordingByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long?>("RecordingFileId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset?>("RecordingUploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ServiceItems")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("ServiceUnitId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FacilitatorStaffId");
+
+                    b.HasIndex("GuidanceProjectId");
+
+                    b.HasIndex("RecordingFileId");
+
+                    b.HasIndex("ServiceUnitId", "StartsAt");
+
+                    b.HasIndex("Status", "MaterialsDeadline");
+
+                    b.ToTable("GroupSessions");
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.GroupSessionParticipant", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<bool?>("Attended")
+                        .HasColumnType("boolean");
+
+                    b.Property<long>("GroupSessionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("GuidanceRecordId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("JoinedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("MaterialsOpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("MaterialsSentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("RecordingCaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("RecordingConsentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("RecordingItemId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("RecordingOutcome")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("WorkerId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GuidanceRecordId");
+
+                    b.HasIndex("RecordingCaseId");
+
+                    b.HasIndex("RecordingConsentId");
+
+                    b.HasIndex("RecordingItemId");
+
+                    b.HasIndex("WorkerId");
+
+                    b.HasIndex("GroupSessionId", "WorkerId")
+                        .IsUnique();
+
+                    b.ToTable("GroupSessionParticipants");
+                });
+
             modelBuilder.Entity("GuidanceDesk.Web.Domain.GuidanceCase", b =>
                 {
                     b.Property<long>("Id")
@@ -3915,6 +4120,96 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.GroupSession", b =>
+                {
+                    b.HasOne("GuidanceDesk.Web.Domain.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("FacilitatorStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GuidanceDesk.Web.Domain.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("RecordingFileId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GuidanceDesk.Web.Domain.ServiceUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("GuidanceDesk.Web.Domain.SessionMaterial", "Materials", b1 =>
+                        {
+                            b1.Property<long>("GroupSessionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<DateTimeOffset>("AddedAt");
+
+                            b1.Property<string>("AddedByName")
+                                .IsRequired();
+
+                            b1.Property<string>("FileName")
+                                .IsRequired();
+
+                            b1.Property<long>("Length");
+
+                            b1.Property<int>("Line");
+
+                            b1.Property<DateTimeOffset?>("SentAt");
+
+                            b1.Property<long>("StoredFileId");
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.HasKey("GroupSessionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("GroupSessions");
+
+                            b1
+                                .ToJson("Materials")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("GroupSessionId");
+                        });
+
+                    b.Navigation("Materials");
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.GroupSessionParticipant", b =>
+                {
+                    b.HasOne("GuidanceDesk.Web.Domain.GroupSession", null)
+                        .WithMany("Participants")
+                        .HasForeignKey("GroupSessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("GuidanceDesk.Web.Domain.GuidanceRecord", null)
+                        .WithMany()
+                        .HasForeignKey("GuidanceRecordId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GuidanceDesk.Web.Domain.ConsentRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RecordingConsentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GuidanceDesk.Web.Domain.ArchiveItem", null)
+                        .WithMany()
+                        .HasForeignKey("RecordingItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GuidanceDesk.Web.Domain.Worker", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("GuidanceDesk.Web.Domain.GuidanceCase", b =>
                 {
                     b.HasOne("GuidanceDesk.Web.Domain.StaffMember", null)
@@ -5267,6 +5562,11 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.GroupSession", b =>
+                {
+                    b.Navigation("Participants");
                 });
 #pragma warning restore 612, 618
         }

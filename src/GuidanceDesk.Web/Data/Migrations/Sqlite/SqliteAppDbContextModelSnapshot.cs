@@ -1202,6 +1202,207 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                     b.ToTable("FollowUps");
                 });
 
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.GroupSession", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CancelledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EndsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FacilitatorStaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("GuidanceProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("HeldAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HeldByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LateReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LateReasonAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LateReasonByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MaterialCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("MaterialsDeadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("MaterialsFlaggedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("MaterialsReadyAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MaterialsSendings")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("MaterialsSentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("MaterialsSentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OnlineLink")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ParticipantCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordingByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RecordingFileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RecordingUploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ServiceItems")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ServiceUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FacilitatorStaffId");
+
+                    b.HasIndex("GuidanceProjectId");
+
+                    b.HasIndex("RecordingFileId");
+
+                    b.HasIndex("ServiceUnitId", "StartsAt");
+
+                    b.HasIndex("Status", "MaterialsDeadline");
+
+                    b.ToTable("GroupSessions");
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.GroupSessionParticipant", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("Attended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GroupSessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("GuidanceRecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("JoinedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("MaterialsOpenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("MaterialsSentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RecordingCaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RecordingConsentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RecordingItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RecordingOutcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WorkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GuidanceRecordId");
+
+                    b.HasIndex("RecordingCaseId");
+
+                    b.HasIndex("RecordingConsentId");
+
+                    b.HasIndex("RecordingItemId");
+
+                    b.HasIndex("WorkerId");
+
+                    b.HasIndex("GroupSessionId", "WorkerId")
+                        .IsUnique();
+
+                    b.ToTable("GroupSessionParticipants");
+                });
+
             modelBuilder.Entity("GuidanceDesk.Web.Domain.GuidanceCase", b =>
                 {
                     b.Property<long>("Id")
@@ -3816,6 +4017,96 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.GroupSession", b =>
+                {
+                    b.HasOne("GuidanceDesk.Web.Domain.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("FacilitatorStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GuidanceDesk.Web.Domain.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("RecordingFileId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GuidanceDesk.Web.Domain.ServiceUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("GuidanceDesk.Web.Domain.SessionMaterial", "Materials", b1 =>
+                        {
+                            b1.Property<long>("GroupSessionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<long>("AddedAt");
+
+                            b1.Property<string>("AddedByName")
+                                .IsRequired();
+
+                            b1.Property<string>("FileName")
+                                .IsRequired();
+
+                            b1.Property<long>("Length");
+
+                            b1.Property<int>("Line");
+
+                            b1.Property<long?>("SentAt");
+
+                            b1.Property<long>("StoredFileId");
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.HasKey("GroupSessionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("GroupSessions");
+
+                            b1
+                                .ToJson("Materials")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("GroupSessionId");
+                        });
+
+                    b.Navigation("Materials");
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.GroupSessionParticipant", b =>
+                {
+                    b.HasOne("GuidanceDesk.Web.Domain.GroupSession", null)
+                        .WithMany("Participants")
+                        .HasForeignKey("GroupSessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("GuidanceDesk.Web.Domain.GuidanceRecord", null)
+                        .WithMany()
+                        .HasForeignKey("GuidanceRecordId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GuidanceDesk.Web.Domain.ConsentRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RecordingConsentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GuidanceDesk.Web.Domain.ArchiveItem", null)
+                        .WithMany()
+                        .HasForeignKey("RecordingItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GuidanceDesk.Web.Domain.Worker", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("GuidanceDesk.Web.Domain.GuidanceCase", b =>
                 {
                     b.HasOne("GuidanceDesk.Web.Domain.StaffMember", null)
@@ -5164,6 +5455,11 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.GroupSession", b =>
+                {
+                    b.Navigation("Participants");
                 });
 #pragma warning restore 612, 618
         }
