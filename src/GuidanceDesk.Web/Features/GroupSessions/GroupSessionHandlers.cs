@@ -22,6 +22,7 @@ public sealed class GroupSessionHandlers(AppDbContext db, CurrentUser user, Grou
         var unit = await FacilitatorUnitAsync(r.FacilitatorStaffId, ct);
         var details = r.ToDetails();
         var session = new GroupSession(unit, details, deadlines.For(details.StartsAt), access.Actor, time.GetUtcNow());
+        await EnsureProjectAsync(r.GuidanceProjectId, unit, ct);
         session.LinkProject(r.GuidanceProjectId);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         db.GroupSessions.Add(session);
@@ -44,6 +45,8 @@ public sealed class GroupSessionHandlers(AppDbContext db, CurrentUser user, Grou
         var details = r.ToDetails();
         var moved = details.StartsAt != session.StartsAt;
         session.Update(details, moved ? deadlines.For(details.StartsAt) : session.MaterialsDeadline, time.GetUtcNow());
+        if (r.GuidanceProjectId != session.GuidanceProjectId)
+            await EnsureProjectAsync(r.GuidanceProjectId, session.ServiceUnitId, ct);
         session.LinkProject(r.GuidanceProjectId);
         if (moved)
             await notices.ParticipantsAsync(session, $"您报名的团体指导活动「{session.Topic}」时间调整为{GroupSessionNotices.When(session.StartsAt)}，详见网上服务大厅。",
@@ -143,5 +146,12 @@ public sealed class GroupSessionHandlers(AppDbContext db, CurrentUser user, Grou
             || (!access.IsCityLevel && staff.ServiceUnitId != access.UnitId))
             throw new DomainRuleException("主讲人须为本单位在岗的职业指导人员、专业管理人员或负责人", "facilitatorStaffId");
         return staff.ServiceUnitId;
+    }
+
+    /// <summary>A session joins only an active guidance project of its own unit (as cases and assessment plans do).</summary>
+    private async Task EnsureProjectAsync(long? projectId, long unitId, CancellationToken ct)
+    {
+        if (projectId is { } id && !await db.GuidanceProjects.AnyAsync(p => p.Id == id && p.ServiceUnitId == unitId && p.Status == ProjectStatus.Active, ct))
+            throw new DomainRuleException("只能关联本单位实施中的指导项目", "guidanceProjectId");
     }
 }

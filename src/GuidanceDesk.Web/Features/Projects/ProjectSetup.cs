@@ -19,6 +19,7 @@ public static class ProjectSetup
         // What counts as "services given" (服务人次). Group sessions (7.1.2) add their source here.
         services.AddScoped<IProjectServiceSource, GuidanceRecordSource>();
         services.AddScoped<IProjectServiceSource, AssessmentSource>();
+        services.AddScoped<IProjectServiceSource, GroupSessionSource>();
         services.Configure<RazorPagesOptions>(o => o.Conventions.AuthorizeFolder("/Projects", Policies.ProjectRead));
         return services;
     }

@@ -62,3 +62,18 @@ public sealed class AssessmentSource(AppDbContext db) : IProjectServiceSource
         return tests;
     }
 }
+
+/// <summary>Attendances at the project's group sessions that were held (7.1.2): one service per attendee.</summary>
+public sealed class GroupSessionSource(AppDbContext db) : IProjectServiceSource
+{
+    public string Code => "GroupSessions";
+    public string Label => "团体指导";
+
+    public Task<Dictionary<long, int>> CountAsync(IQueryable<GuidanceProject> projects, CancellationToken ct) =>
+        (from p in projects
+         join s in db.GroupSessions on (long?)p.Id equals s.GuidanceProjectId
+         join a in db.GroupSessionParticipants on s.Id equals a.GroupSessionId
+         where a.Attended == true && s.HeldAt >= p.CountsFrom && s.HeldAt < p.CountsUntil
+         group a by p.Id into g
+         select new { g.Key, N = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.N, ct);
+}

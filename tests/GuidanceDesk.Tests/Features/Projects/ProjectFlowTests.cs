@@ -62,7 +62,7 @@ public abstract class ProjectFlowTests(AppFixture app)
         });
         progress = await ProgressAsync(counselor, id);
         Assert.Equal((2, 4, 1, 1), ((int)progress["peopleReached"]!, (int)progress["servicesGiven"]!, (int)progress["employmentOutcomes"]!, (int)progress["linkedAssessmentPlans"]!));
-        Assert.Equal([("GuidanceRecords", 3), ("Assessments", 1)], progress["servicesBySource"].Objects().Select(s => ((string)s["code"]!, (int)s["count"]!)));
+        Assert.Equal([("GuidanceRecords", 3), ("Assessments", 1), ("GroupSessions", 0)], progress["servicesBySource"].Objects().Select(s => ((string)s["code"]!, (int)s["count"]!)));
         var linked = await counselor.GetAsync($"{Api}/{id}/cases", Ct).OkArrayAsync();
         Assert.Equal([case1, case2], linked.Objects().Select(c => (long)c["caseId"]!).Order());
 
