@@ -1,3 +1,4 @@
+using GuidanceDesk.Web.Infrastructure.Files;
 using System.ComponentModel.DataAnnotations;
 using GuidanceDesk.Web.Domain;
 using GuidanceDesk.Web.Infrastructure.Http;
@@ -84,11 +85,8 @@ public static class ArchiveApi
             limit.MaxRequestBodySize = max + 1;
     }
 
-    private static async Task<IResult> Download(long id, int? number, ArchiveQueries q, CancellationToken ct)
-    {
-        var (content, file) = await q.DownloadAsync(id, number, ct);
-        return TypedResults.Stream(content, file.Type.ContentType(), file.FileName, enableRangeProcessing: false);
-    }
+    private static async Task<IResult> Download(long id, int? number, ArchiveQueries q, CancellationToken ct) =>
+        StoredFileResults.Stream(await q.DownloadAsync(id, number, ct));
 }
 
 public sealed class DisposeRequest

@@ -1,3 +1,4 @@
+using GuidanceDesk.Web.Infrastructure.Files;
 using GuidanceDesk.Web.Domain;
 using GuidanceDesk.Web.Features.Archive;
 using GuidanceDesk.Web.Infrastructure.Http;
@@ -59,10 +60,7 @@ public static class GroupSessionsApi
             return View(http, await q.GetAsync(id, ct));
         });
         g.MapGet("/{id:long}/materials/{line:int}/content", async (long id, int line, MaterialHandlers h, CancellationToken ct) =>
-        {
-            var (content, file) = await h.OpenAsync(id, line, ct);
-            return TypedResults.Stream(content, file.Type.ContentType(), file.FileName);
-        });
+            StoredFileResults.Stream(await h.OpenAsync(id, line, ct)));
         Step<SessionStepRequest>(g, "/{id:long}/materials/ready", (s, id, r, ct) => s.Materials.ReadyAsync(id, r.Version, ct));
         Step<SessionStepRequest>(g, "/{id:long}/materials/send", (s, id, r, ct) => s.Materials.SendAsync(id, r.Version, ct));
         Step<SessionReasonRequest>(g, "/{id:long}/late-reason", (s, id, r, ct) => s.Attendance.LateReasonAsync(id, r, ct));

@@ -1,3 +1,4 @@
+using GuidanceDesk.Web.Infrastructure.Files;
 using GuidanceDesk.Web.Infrastructure.Security;
 
 namespace GuidanceDesk.Web.Features.GroupSessions;
@@ -23,9 +24,6 @@ public static class PortalSessionsApi
             return TypedResults.NoContent();
         });
         g.MapGet("/{id:long}/materials/{line:int}/content", async (long id, int line, PortalSessions p, CancellationToken ct) =>
-        {
-            var (content, file) = await p.OpenMaterialAsync(id, line, ct);
-            return TypedResults.Stream(content, Domain.FileTypes.ContentType(file.Type), file.FileName);
-        });
+            StoredFileResults.Stream(await p.OpenMaterialAsync(id, line, ct)));
     }
 }

@@ -1,3 +1,4 @@
+using GuidanceDesk.Web.Infrastructure.Files;
 using GuidanceDesk.Web.Domain;
 using GuidanceDesk.Web.Infrastructure.Http;
 using GuidanceDesk.Web.Infrastructure.Security;
@@ -23,7 +24,7 @@ public static class PoliciesApi
         g.MapGet("/{id:long}/versions/{number:int}", async (long id, int number, PolicyQueries h, CancellationToken ct) =>
             TypedResults.Ok(await h.VersionAsync(id, number, ct)));
         g.MapGet("/{id:long}/attachments/{attachmentId:long}/content", async (long id, long attachmentId, PolicyFiles files, CancellationToken ct) =>
-            Download(await files.OpenAsync(id, attachmentId, ct)));
+            StoredFileResults.Stream(await files.OpenAsync(id, attachmentId, ct)));
 
         g.MapPost("/", async (PolicyDocumentRequest r, PolicyHandlers h, PolicyQueries q, HttpContext http, CancellationToken ct) =>
         {
@@ -84,6 +85,5 @@ public static class PoliciesApi
     private static Microsoft.AspNetCore.Http.HttpResults.Ok<PolicyDocumentView> Document(HttpContext http, PolicyDocumentView view) =>
         ETags.Ok(http, view, view.Version);
 
-    internal static IResult Download((Stream Content, StoredFile File) found) =>
-        TypedResults.Stream(found.Content, found.File.Type.ContentType(), found.File.FileName, enableRangeProcessing: false);
+
 }

@@ -1,3 +1,4 @@
+using GuidanceDesk.Web.Infrastructure.Files;
 using GuidanceDesk.Web.Domain;
 
 namespace GuidanceDesk.Web.Features.PolicyLibrary;
@@ -16,7 +17,7 @@ public static class PublicPoliciesApi
             TypedResults.Ok(await h.PublicListAsync(new PolicyFilter(kind, Q: q, Tag: tag, Page: page ?? 1, PageSize: pageSize ?? 20), ct)));
         g.MapGet("/policy-documents/{id:long}", async (long id, PolicyQueries h, CancellationToken ct) => TypedResults.Ok(await h.PublicGetAsync(id, ct)));
         g.MapGet("/policy-documents/{id:long}/attachments/{attachmentId:long}/content", async (long id, long attachmentId, PolicyFiles files,
-            CancellationToken ct) => PoliciesApi.Download(await files.OpenPublicAsync(id, attachmentId, ct)));
+            CancellationToken ct) => StoredFileResults.Stream(await files.OpenPublicAsync(id, attachmentId, ct)));
         g.MapGet("/handbooks", async (HandbookQueries h, CancellationToken ct) => TypedResults.Ok(await h.PublicListAsync(ct)));
         g.MapGet("/handbooks/{id:long}", async (long id, HandbookQueries h, CancellationToken ct) => TypedResults.Ok(await h.PublicGetAsync(id, ct)));
     }
