@@ -3,6 +3,7 @@ using GuidanceDesk.Web.Features.Common;
 using GuidanceDesk.Web.Infrastructure;
 using GuidanceDesk.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.Extensions.Localization;
@@ -10,7 +11,7 @@ using Microsoft.Extensions.Localization;
 namespace GuidanceDesk.Web.Features.GroupSessions;
 
 /// <summary>Plans a group session, or edits one that has not started (the materials deadline follows the date).</summary>
-public sealed class EditModel(GroupSessionHandlers handlers, GroupSessionQueries queries, CurrentUser user, AgencyClock clock,
+public sealed class EditModel(GroupSessionHandlers handlers, GroupSessionQueries queries, Data.AppDbContext db, CurrentUser user, AgencyClock clock,
     IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty]
@@ -20,6 +21,9 @@ public sealed class EditModel(GroupSessionHandlers handlers, GroupSessionQueries
     public long? Id { get; set; }
 
     public IReadOnlyList<SelectListItem> Facilitators { get; private set; } = [];
+
+    /// <summary>The unit's active guidance projects a session may belong to (4.6.1a), and the one it belongs to now.</summary>
+    public IReadOnlyList<SelectListItem> Projects { get; private set; } = [];
 
     public PageError? Error { get; private set; }
 
@@ -70,6 +74,14 @@ public sealed class EditModel(GroupSessionHandlers handlers, GroupSessionQueries
         return Page();
     }
 
-    private async Task LoadAsync(CancellationToken ct) =>
+    private async Task LoadAsync(CancellationToken ct)
+    {
         Facilitators = [.. (await queries.FacilitatorsAsync(ct)).Select(f => new SelectListItem(f.Name, Fmt.Id(f.Id)))];
+        var unit = user.ServiceUnitId;
+        var linked = Input.GuidanceProjectId;
+        Projects = [.. (await db.GuidanceProjects.AsNoTracking()
+            .Where(p => (p.Status == ProjectStatus.Active && (unit == null || p.ServiceUnitId == unit)) || p.Id == linked)
+            .OrderBy(p => p.Title).Select(p => new { p.Id, p.Title }).ToListAsync(ct))
+            .Select(p => new SelectListItem(p.Title, Fmt.Id(p.Id)))];
+    }
 }

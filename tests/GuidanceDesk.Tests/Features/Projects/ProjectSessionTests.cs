@@ -22,6 +22,9 @@ public abstract class ProjectSessionTests(AppFixture app)
         var project = await ActiveProjectAsync(app, manager, "团体指导计入项目进度");
         var projectId = (long)project["id"]!;
         using var counselor = await host.ClientAsAsync("counselor");
+        // The session form offers the unit's active projects.
+        var form = await counselor.GetStringAsync("/GroupSessions/Edit", TestContext.Current.CancellationToken);
+        Assert.Contains($"<option value=\"{projectId}\">团体指导计入项目进度</option>", form, StringComparison.Ordinal);
 
         var body = Session(await StaffIdAsync(app, "counselor"), Date(12, 18), "项目专场求职辅导");
         body["guidanceProjectId"] = 999_999;
