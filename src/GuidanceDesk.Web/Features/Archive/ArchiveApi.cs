@@ -3,7 +3,6 @@ using System.ComponentModel.DataAnnotations;
 using GuidanceDesk.Web.Domain;
 using GuidanceDesk.Web.Infrastructure.Http;
 using GuidanceDesk.Web.Infrastructure.Security;
-using Microsoft.AspNetCore.Http.Features;
 
 namespace GuidanceDesk.Web.Features.Archive;
 
@@ -21,7 +20,7 @@ public static class ArchiveApi
         c.MapPost("/", async (long caseId, ArchiveKind kind, string? title, string? fileName, string? note, HttpContext http,
             ArchiveHandlers h, ArchiveQueries q, CancellationToken ct) =>
         {
-            AllowBody(http, h.RulesFor(kind).MaxBytes);
+            StreamedUploads.AllowBody(http, h.RulesFor(kind).MaxBytes);
             var id = await h.UploadAsync(caseId, kind, title, note, http.Request.Body, fileName ?? "upload", ct);
             return TypedResults.Created($"/api/v1/archive/{id}", await q.ItemAsync(id, ct));
         });
@@ -41,7 +40,7 @@ public static class ArchiveApi
         a.MapPost("/{id:long}/versions", async (long id, string? fileName, string? note, HttpContext http, ArchiveHandlers h,
             ArchiveQueries q, CancellationToken ct) =>
         {
-            AllowBody(http, h.RulesFor(ArchiveKind.GroupRecording).MaxBytes);
+            StreamedUploads.AllowBody(http, h.RulesFor(ArchiveKind.GroupRecording).MaxBytes);
             var number = await h.AddVersionAsync(id, ETags.ExpectedVersion(http, null), note, http.Request.Body, fileName ?? "upload", ct);
             return TypedResults.Created($"/api/v1/archive/{id}/versions/{number}/content", await q.ItemAsync(id, ct));
         });
@@ -76,13 +75,6 @@ public static class ArchiveApi
             await k.SetRuleAsync(kind, r.Years, r.Basis!, ETags.ExpectedVersion(http, r.Version), ct);
             return TypedResults.Ok((await k.RulesAsync(ct)).First(x => x.Kind == kind));
         }).Validates<RetentionRequest>().RequireAuthorization(Policies.ArchiveKeep);
-    }
-
-    /// <summary>Recordings are far larger than the server's default request limit; this endpoint streams up to the kind's limit.</summary>
-    internal static void AllowBody(HttpContext http, long max)
-    {
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-            limit.MaxRequestBodySize = max + 1;
     }
 
     private static async Task<IResult> Download(long id, int? number, ArchiveQueries q, CancellationToken ct) =>

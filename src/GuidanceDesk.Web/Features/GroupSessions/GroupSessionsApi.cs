@@ -47,7 +47,7 @@ public static class GroupSessionsApi
         g.MapPost("/{id:long}/materials", async (long id, string? title, string? fileName, HttpContext http, MaterialHandlers h,
             GroupSessionQueries q, CancellationToken ct) =>
         {
-            ArchiveApi.AllowBody(http, h.Rules.MaxBytes);
+            StreamedUploads.AllowBody(http, h.Rules.MaxBytes);
             var line = await h.UploadAsync(id, title, http.Request.Body, fileName ?? "upload", ct);
             var view = await q.GetAsync(id, ct);
             ETags.Set(http, view.Version);
@@ -68,7 +68,7 @@ public static class GroupSessionsApi
         g.MapPost("/{id:long}/recording", async (long id, string? fileName, HttpContext http, RecordingHandlers h, GroupSessionQueries q,
             CancellationToken ct) =>
         {
-            ArchiveApi.AllowBody(http, h.Rules.MaxBytes);
+            StreamedUploads.AllowBody(http, h.Rules.MaxBytes);
             await h.UploadAsync(id, http.Request.Body, fileName ?? "recording", ct);
             var view = await q.GetAsync(id, ct);
             ETags.Set(http, view.Version);

@@ -2,7 +2,6 @@ using GuidanceDesk.Web.Infrastructure.Files;
 using GuidanceDesk.Web.Domain;
 using GuidanceDesk.Web.Infrastructure.Http;
 using GuidanceDesk.Web.Infrastructure.Security;
-using Microsoft.AspNetCore.Http.Features;
 
 namespace GuidanceDesk.Web.Features.PolicyLibrary;
 
@@ -46,8 +45,7 @@ public static class PoliciesApi
         g.MapPost("/{id:long}/attachments", async (long id, string? fileName, HttpContext http, PolicyFiles files, PolicyQueries q,
             CancellationToken ct) =>
         {
-            if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-                limit.MaxRequestBodySize = files.Rules.MaxBytes + 1;
+            StreamedUploads.AllowBody(http, files.Rules.MaxBytes);
             var attachmentId = await files.AttachAsync(id, ETags.ExpectedVersion(http, null), http.Request.Body, fileName ?? "attachment", ct);
             var view = await q.GetAsync(id, ct);
             ETags.Set(http, view.Version);
