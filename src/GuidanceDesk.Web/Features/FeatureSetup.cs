@@ -7,6 +7,7 @@ using GuidanceDesk.Web.Features.EmployerCases;
 using GuidanceDesk.Web.Features.Assessments;
 using GuidanceDesk.Web.Features.Placements;
 using GuidanceDesk.Web.Features.Projects;
+using GuidanceDesk.Web.Features.Quality.Conformance;
 using GuidanceDesk.Web.Features.PolicyLibrary;
 using GuidanceDesk.Web.Features.Employers;
 using GuidanceDesk.Web.Features.GroupSessions;
@@ -51,6 +52,7 @@ public static class FeatureSetup
         services.AddGuidanceProjects();
         services.AddPolicyLibrary(configuration);
         services.AddGroupSessions(configuration);
+        services.AddConformance(configuration);
 
         services.AddRazorPages(o =>
             {
@@ -149,6 +151,7 @@ public static class FeatureSetup
         api.MapPublicPoliciesApi();
         api.MapGroupSessionsApi();
         api.MapPortalGroupSessionsApi();
+        api.MapQualityApi();
         app.MapRazorPages();
         return app;
     }

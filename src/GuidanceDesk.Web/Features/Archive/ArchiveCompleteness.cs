@@ -38,6 +38,13 @@ public sealed class ArchiveCompleteness(AppDbContext db)
     public async Task<Result> ScanAsync(long? unitId, CancellationToken ct) =>
         await CheckAsync(unitId is null ? db.GuidanceCases : db.GuidanceCases.Where(c => c.ServiceUnitId == unitId), ct);
 
+    /// <summary>The cases closed in [from, to) — the self-evaluation's measure of 7.2: a closed case's archive is final.</summary>
+    public async Task<Result> ScanClosedAsync(long? unitId, DateTimeOffset from, DateTimeOffset to, CancellationToken ct)
+    {
+        var cases = db.GuidanceCases.Where(c => c.ClosedAt >= from && c.ClosedAt < to);
+        return await CheckAsync(unitId is null ? cases : cases.Where(c => c.ServiceUnitId == unitId), ct);
+    }
+
     private async Task<Result> CheckAsync(IQueryable<GuidanceCase> cases, CancellationToken ct)
     {
         // counts[caseId][kind] = required, counts[caseId][8 + kind] = filed (kinds are 1…7)

@@ -67,4 +67,10 @@ public static class Policies
     public const string PolicyRead = "PolicyRead";
     /// <summary>Keeps the policy library and handbooks (Admin, Head, Manager).</summary>
     public const string PolicyManage = "PolicyManage";
+    /// <summary>Reads the conformance report, self-evaluations, statistics and quarterly summaries of the unit (Head, Manager).</summary>
+    public const string QualityReview = "QualityReview";
+    /// <summary>Convenes and signs the self-inspection, grants evaluators access, publishes summaries (Head).</summary>
+    public const string QualityConvene = "QualityConvene";
+    /// <summary>The third-party evaluator's de-identified view under its grants (9.2.3).</summary>
+    public const string ThirdPartyEvaluation = "ThirdPartyEvaluation";
 }

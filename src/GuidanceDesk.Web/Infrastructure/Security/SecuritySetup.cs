@@ -83,7 +83,10 @@ public static class SecuritySetup
             .AddPolicy(Policies.ProjectRead, p => p.RequireRole(Roles.Admin, Roles.Head, Roles.Manager, Roles.Counselor))
             .AddPolicy(Policies.ProjectDesign, p => p.RequireRole(Roles.Admin, Roles.Head, Roles.Manager))
             .AddPolicy(Policies.PolicyRead, p => p.RequireRole(Roles.Admin, Roles.Head, Roles.Manager, Roles.Counselor, Roles.Custodian, Roles.Evaluator))
-            .AddPolicy(Policies.PolicyManage, p => p.RequireRole(Roles.Admin, Roles.Head, Roles.Manager));
+            .AddPolicy(Policies.PolicyManage, p => p.RequireRole(Roles.Admin, Roles.Head, Roles.Manager))
+            .AddPolicy(Policies.QualityReview, p => p.RequireRole(Roles.Head, Roles.Manager))
+            .AddPolicy(Policies.QualityConvene, p => p.RequireRole(Roles.Head))
+            .AddPolicy(Policies.ThirdPartyEvaluation, p => p.RequireRole(Roles.Evaluator));
 
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();

@@ -2171,6 +2171,49 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                     b.ToTable("PolicyDocuments");
                 });
 
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.QuarterlySummary", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DraftedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PublishedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ServiceUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ServiceUnitId", "Year", "Quarter")
+                        .IsUnique();
+
+                    b.ToTable("QuarterlySummaries");
+                });
+
             modelBuilder.Entity("GuidanceDesk.Web.Domain.RiskAlert", b =>
                 {
                     b.Property<long>("Id")
@@ -2400,6 +2443,74 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                     b.ToTable("SeekerIntentions");
                 });
 
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.SelfEvaluation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Conclusion")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ConvenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConvenedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConvenedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RowsComputedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ServiceUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SignedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SignedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ServiceUnitId", "PeriodTo");
+
+                    b.ToTable("SelfEvaluations");
+                });
+
             modelBuilder.Entity("GuidanceDesk.Web.Domain.ServiceUnit", b =>
                 {
                     b.Property<long>("Id")
@@ -2602,6 +2713,91 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("SupplyDemandSnapshots");
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.ThirdPartyEvaluation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("AccessUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Conclusion")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvaluatorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvaluatorUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GrantedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GrantedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GrantedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("SampleCaseIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SampleDrawnAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SamplePopulation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SampleSeed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ServiceUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ServiceUnitId");
+
+                    b.HasIndex("EvaluatorUserId", "Status");
+
+                    b.ToTable("ThirdPartyEvaluations");
                 });
 
             modelBuilder.Entity("GuidanceDesk.Web.Domain.TrainingCourse", b =>
@@ -4844,6 +5040,49 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                     b.Navigation("Versions");
                 });
 
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.QuarterlySummary", b =>
+                {
+                    b.HasOne("GuidanceDesk.Web.Domain.ServiceUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("GuidanceDesk.Web.Domain.SummarySections", "Sections", b1 =>
+                        {
+                            b1.Property<long>("QuarterlySummaryId");
+
+                            b1.Property<string>("Improvements")
+                                .IsRequired();
+
+                            b1.Property<string>("Outcomes")
+                                .IsRequired();
+
+                            b1.Property<string>("Problems")
+                                .IsRequired();
+
+                            b1.Property<string>("Satisfaction")
+                                .IsRequired();
+
+                            b1.Property<string>("Work")
+                                .IsRequired();
+
+                            b1.HasKey("QuarterlySummaryId");
+
+                            b1.ToTable("QuarterlySummaries");
+
+                            b1
+                                .ToJson("Sections")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("QuarterlySummaryId");
+                        });
+
+                    b.Navigation("Sections")
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("GuidanceDesk.Web.Domain.RiskAlert", b =>
                 {
                     b.HasOne("GuidanceDesk.Web.Domain.GuidanceCase", null)
@@ -4981,6 +5220,135 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Worker");
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.SelfEvaluation", b =>
+                {
+                    b.HasOne("GuidanceDesk.Web.Domain.ServiceUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("GuidanceDesk.Web.Domain.ConformanceRow", "Rows", b1 =>
+                        {
+                            b1.Property<long>("SelfEvaluationId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Clause")
+                                .IsRequired();
+
+                            b1.Property<int>("Failing");
+
+                            b1.Property<string>("Figure")
+                                .IsRequired();
+
+                            b1.Property<string>("Key")
+                                .IsRequired();
+
+                            b1.Property<int>("Level");
+
+                            b1.Property<string>("Note");
+
+                            b1.Property<string>("Target")
+                                .IsRequired();
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.Property<int>("Total");
+
+                            b1.Property<double?>("Value");
+
+                            b1.HasKey("SelfEvaluationId", "__synthesizedOrdinal");
+
+                            b1.ToTable("SelfEvaluations");
+
+                            b1
+                                .ToJson("Rows")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SelfEvaluationId");
+                        });
+
+                    b.OwnsMany("GuidanceDesk.Web.Domain.InspectionItem", "Checklist", b1 =>
+                        {
+                            b1.Property<long>("SelfEvaluationId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int?>("Answer");
+
+                            b1.Property<long?>("AnsweredAt");
+
+                            b1.Property<string>("AnsweredByName");
+
+                            b1.Property<string>("Clause")
+                                .IsRequired();
+
+                            b1.Property<string>("Key")
+                                .IsRequired();
+
+                            b1.Property<string>("Note");
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1.HasKey("SelfEvaluationId", "__synthesizedOrdinal");
+
+                            b1.ToTable("SelfEvaluations");
+
+                            b1
+                                .ToJson("Checklist")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SelfEvaluationId");
+                        });
+
+                    b.OwnsMany("GuidanceDesk.Web.Domain.ManagerAssessment", "Assessments", b1 =>
+                        {
+                            b1.Property<long>("SelfEvaluationId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<long>("At");
+
+                            b1.Property<string>("Findings")
+                                .IsRequired();
+
+                            b1.Property<string>("Improvements");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<int>("Rating");
+
+                            b1.Property<string>("UserId")
+                                .IsRequired();
+
+                            b1.HasKey("SelfEvaluationId", "__synthesizedOrdinal");
+
+                            b1.ToTable("SelfEvaluations");
+
+                            b1
+                                .ToJson("Assessments")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SelfEvaluationId");
+                        });
+
+                    b.Navigation("Assessments");
+
+                    b.Navigation("Checklist");
+
+                    b.Navigation("Rows");
                 });
 
             modelBuilder.Entity("GuidanceDesk.Web.Domain.ServiceUnit", b =>
@@ -5125,6 +5493,49 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                     b.Navigation("Certificates");
 
                     b.Navigation("Trainings");
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.ThirdPartyEvaluation", b =>
+                {
+                    b.HasOne("GuidanceDesk.Web.Domain.ServiceUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("GuidanceDesk.Web.Domain.EvaluationFinding", "Findings", b1 =>
+                        {
+                            b1.Property<long>("ThirdPartyEvaluationId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Clause")
+                                .IsRequired();
+
+                            b1.Property<long?>("CorrectiveActionId");
+
+                            b1.Property<int>("Line");
+
+                            b1.Property<long>("RecordedAt");
+
+                            b1.Property<int>("Severity");
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1.HasKey("ThirdPartyEvaluationId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ThirdPartyEvaluations");
+
+                            b1
+                                .ToJson("Findings")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ThirdPartyEvaluationId");
+                        });
+
+                    b.Navigation("Findings");
                 });
 
             modelBuilder.Entity("GuidanceDesk.Web.Domain.TrainingCourse", b =>

@@ -1,0 +1,95 @@
+using GuidanceDesk.Web.Domain;
+using GuidanceDesk.Web.Infrastructure;
+using GuidanceDesk.Web.Infrastructure.Audit;
+using GuidanceDesk.Web.Infrastructure.Http;
+using GuidanceDesk.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace GuidanceDesk.Web.Features.Quality.Conformance;
+
+/// <summary>
+/// <c>/api/v1/quality/conformance</c> and <c>/api/v1/quality/self-evaluations</c> (9.2.2): the live conformance report
+/// with the records behind each row, and the self-inspection convened and signed by the head (Head, Manager; unit staff
+/// see their own unit, another unit is 404).
+/// </summary>
+public static class QualityApi
+{
+    private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    public static void MapQualityApi(this IEndpointRouteBuilder api)
+    {
+        var g = api.MapGroup("/quality").WithTags("Quality").RequireAuthorization(Policies.QualityReview);
+        g.MapGet("/conformance", async ([AsParameters] PeriodQuery q, QualityScope scope, ConformanceReports reports, AgencyClock clock, CancellationToken ct) =>
+            TypedResults.Ok(await reports.ComputeAsync(scope.Resolve(q.UnitId), q.Resolve(clock), ct)));
+        g.MapGet("/conformance/{key}/records", async (string key, [AsParameters] PeriodQuery q, int? limit, QualityScope scope,
+            ConformanceReports reports, AgencyClock clock, CancellationToken ct) =>
+        {
+            var (_, rows) = await reports.DrillAsync(key, scope.Resolve(q.UnitId), q.Resolve(clock), Math.Clamp(limit ?? 200, 1, 1000), ct);
+            return TypedResults.Ok(rows);
+        });
+        g.MapGet("/conformance/export.{format:regex(^(xlsx|pdf)$)}", async (string format, [AsParameters] PeriodQuery q, QualityScope scope,
+            ConformanceReports reports, ConformanceExport export, AgencyClock clock, AuditLog audit, CancellationToken ct) =>
+        {
+            var report = await reports.ComputeAsync(scope.Resolve(q.UnitId), q.Resolve(clock), ct);
+            audit.Read(AuditAction.Export, "ConformanceReport", null, report.UnitId, format);
+            return format == "pdf"
+                ? TypedResults.File(export.ToPdf(report.UnitName, report.Period, report.Rows, null), "application/pdf", "conformance-report.pdf")
+                : TypedResults.File(ConformanceExport.ToXlsx(report.UnitName, report.Period, report.Rows, null), Xlsx, "conformance-report.xlsx");
+        });
+
+        var s = g.MapGroup("/self-evaluations");
+        s.MapGet("/", async (SelfEvaluationHandlers h, CancellationToken ct) => TypedResults.Ok(await ListAsync(h.Visible(), ct)));
+        s.MapPost("/", async Task<Created<SelfEvaluationView>> (SelfEvaluationForm form, SelfEvaluationHandlers h, ConformanceReports reports, HttpContext http, CancellationToken ct) =>
+        {
+            var view = await ViewAsync(await h.LoadAsync(await h.ConveneAsync(form, ct), ct), reports, ct);
+            ETags.Set(http, view.Version);
+            return TypedResults.Created($"/api/v1/quality/self-evaluations/{view.Id}", view);
+        }).Validates<SelfEvaluationForm>().Idempotent().RequireAuthorization(Policies.QualityConvene);
+        s.MapGet("/{id:long}", async (long id, SelfEvaluationHandlers h, ConformanceReports reports, HttpContext http, CancellationToken ct) =>
+            Ok(http, await ViewAsync(await h.LoadAsync(id, ct), reports, ct)));
+        s.MapPost("/{id:long}/refresh", (long id, VersionForm f, SelfEvaluationHandlers h, ConformanceReports r, HttpContext http, CancellationToken ct) =>
+            Step(http, f, id, h, r, () => h.RefreshAsync(id, f.Version, ct), ct));
+        s.MapPut("/{id:long}/checklist/{key}", (long id, string key, ChecklistAnswerForm f, SelfEvaluationHandlers h, ConformanceReports r, HttpContext http, CancellationToken ct) =>
+            Step(http, f, id, h, r, () => h.AnswerAsync(id, key, f, ct), ct)).Validates<ChecklistAnswerForm>();
+        s.MapPost("/{id:long}/assessments", (long id, ManagerAssessmentForm f, SelfEvaluationHandlers h, ConformanceReports r, HttpContext http, CancellationToken ct) =>
+            Step(http, f, id, h, r, () => h.AssessAsync(id, f, ct), ct)).Validates<ManagerAssessmentForm>();
+        s.MapPost("/{id:long}/appraisal", (long id, AppraisalForm f, SelfEvaluationHandlers h, ConformanceReports r, HttpContext http, CancellationToken ct) =>
+            Step(http, f, id, h, r, () => h.SignAsync(id, f, ct), ct)).Validates<AppraisalForm>();
+        s.MapGet("/{id:long}/export.{format:regex(^(xlsx|pdf)$)}", async (long id, string format, SelfEvaluationHandlers h, ConformanceReports reports,
+            ConformanceExport export, AuditLog audit, CancellationToken ct) =>
+        {
+            var e = await h.LoadAsync(id, ct);
+            var unit = await reports.UnitNameAsync(e.ServiceUnitId, ct);
+            var period = new ConformancePeriod(e.PeriodFrom, e.PeriodTo);
+            audit.Read(AuditAction.Export, SelfEvaluationHandlers.EntityType, id.ToString(System.Globalization.CultureInfo.InvariantCulture), e.ServiceUnitId, format);
+            return format == "pdf"
+                ? TypedResults.File(export.ToPdf(unit, period, e.Rows, e), "application/pdf", $"self-evaluation-{id}.pdf")
+                : TypedResults.File(ConformanceExport.ToXlsx(unit, period, e.Rows, e), Xlsx, $"self-evaluation-{id}.xlsx");
+        });
+    }
+
+    public static async Task<List<SelfEvaluationListItem>> ListAsync(IQueryable<SelfEvaluation> visible, CancellationToken ct)
+    {
+        var rows = await visible.AsNoTracking().OrderByDescending(e => e.PeriodTo).ThenByDescending(e => e.Id).Take(200).ToListAsync(ct);
+        return [.. rows.Select(e => new SelfEvaluationListItem(e.Id, e.ServiceUnitId, e.Title, e.PeriodFrom, e.PeriodTo, e.Status, e.ConvenedByName,
+            e.ConvenedAt, e.Rating, e.SignedAt, e.Rows.Count(r => r.Level == ConformanceLevel.Fail)))];
+    }
+
+    public static async Task<SelfEvaluationView> ViewAsync(SelfEvaluation e, ConformanceReports reports, CancellationToken ct) =>
+        SelfEvaluationView.Of(e, await reports.UnitNameAsync(e.ServiceUnitId, ct));
+
+    private static async Task<Ok<SelfEvaluationView>> Step(HttpContext http, Cases.IVersionedRequest form, long id, SelfEvaluationHandlers h,
+        ConformanceReports reports, Func<Task> step, CancellationToken ct)
+    {
+        form.Version = ETags.ExpectedVersion(http, form.Version);
+        await step();
+        return Ok(http, await ViewAsync(await h.LoadAsync(id, ct), reports, ct));
+    }
+
+    private static Ok<SelfEvaluationView> Ok(HttpContext http, SelfEvaluationView view)
+    {
+        ETags.Set(http, view.Version);
+        return TypedResults.Ok(view);
+    }
+}
