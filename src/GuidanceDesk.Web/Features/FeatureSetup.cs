@@ -10,6 +10,7 @@ using GuidanceDesk.Web.Features.Projects;
 using GuidanceDesk.Web.Features.Quality.Conformance;
 using GuidanceDesk.Web.Features.PolicyLibrary;
 using GuidanceDesk.Web.Features.Employers;
+using GuidanceDesk.Web.Features.Evaluation;
 using GuidanceDesk.Web.Features.GroupSessions;
 using GuidanceDesk.Web.Features.Market;
 using GuidanceDesk.Web.Features.Reference;
@@ -53,6 +54,7 @@ public static class FeatureSetup
         services.AddPolicyLibrary(configuration);
         services.AddGroupSessions(configuration);
         services.AddConformance(configuration);
+        services.AddThirdPartyEvaluation();
 
         services.AddRazorPages(o =>
             {
@@ -152,6 +154,7 @@ public static class FeatureSetup
         api.MapGroupSessionsApi();
         api.MapPortalGroupSessionsApi();
         api.MapQualityApi();
+        api.MapEvaluationApi();
         app.MapRazorPages();
         return app;
     }

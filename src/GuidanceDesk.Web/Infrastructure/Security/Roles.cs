@@ -71,6 +71,6 @@ public static class Policies
     public const string QualityReview = "QualityReview";
     /// <summary>Convenes and signs the self-inspection, grants evaluators access, publishes summaries (Head).</summary>
     public const string QualityConvene = "QualityConvene";
-    /// <summary>The third-party evaluator's de-identified view under its grants (9.2.3).</summary>
-    public const string ThirdPartyEvaluation = "ThirdPartyEvaluation";
+    /// <summary>Third-party evaluations (9.2.3): the evaluator's de-identified view under its grants; the unit's head and managers read the findings.</summary>
+    public const string EvaluationRead = "EvaluationRead";
 }

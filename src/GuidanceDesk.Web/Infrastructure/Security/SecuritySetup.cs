@@ -86,7 +86,7 @@ public static class SecuritySetup
             .AddPolicy(Policies.PolicyManage, p => p.RequireRole(Roles.Admin, Roles.Head, Roles.Manager))
             .AddPolicy(Policies.QualityReview, p => p.RequireRole(Roles.Head, Roles.Manager))
             .AddPolicy(Policies.QualityConvene, p => p.RequireRole(Roles.Head))
-            .AddPolicy(Policies.ThirdPartyEvaluation, p => p.RequireRole(Roles.Evaluator));
+            .AddPolicy(Policies.EvaluationRead, p => p.RequireRole(Roles.Evaluator, Roles.Head, Roles.Manager));
 
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
