@@ -16,6 +16,7 @@ using GuidanceDesk.Web.Features.Referrals;
 using GuidanceDesk.Web.Features.Risk;
 using GuidanceDesk.Web.Features.Reminders;
 using GuidanceDesk.Web.Features.Staff;
+using GuidanceDesk.Web.Features.Surveys;
 using GuidanceDesk.Web.Features.Training;
 using GuidanceDesk.Web.Features.PublicJobs;
 using GuidanceDesk.Web.Features.Units;
@@ -51,6 +52,7 @@ public static class FeatureSetup
         services.AddGuidanceProjects();
         services.AddPolicyLibrary(configuration);
         services.AddGroupSessions(configuration);
+        services.AddSurveys(configuration);
 
         services.AddRazorPages(o =>
             {
@@ -149,6 +151,7 @@ public static class FeatureSetup
         api.MapPublicPoliciesApi();
         api.MapGroupSessionsApi();
         api.MapPortalGroupSessionsApi();
+        api.MapSurveysApi();
         app.MapRazorPages();
         return app;
     }

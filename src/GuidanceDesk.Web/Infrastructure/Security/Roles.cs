@@ -67,4 +67,8 @@ public static class Policies
     public const string PolicyRead = "PolicyRead";
     /// <summary>Keeps the policy library and handbooks (Admin, Head, Manager).</summary>
     public const string PolicyManage = "PolicyManage";
+    /// <summary>Reads satisfaction aggregates (9.2.1): every staff role and the evaluator, scoped in SurveyAccess (a counselor only their own, from 5 responses).</summary>
+    public const string SurveyRead = "SurveyRead";
+    /// <summary>Types in paper satisfaction forms of the unit (Custodian, Manager, Head).</summary>
+    public const string SurveyEntry = "SurveyEntry";
 }

@@ -83,7 +83,9 @@ public static class SecuritySetup
             .AddPolicy(Policies.ProjectRead, p => p.RequireRole(Roles.Admin, Roles.Head, Roles.Manager, Roles.Counselor))
             .AddPolicy(Policies.ProjectDesign, p => p.RequireRole(Roles.Admin, Roles.Head, Roles.Manager))
             .AddPolicy(Policies.PolicyRead, p => p.RequireRole(Roles.Admin, Roles.Head, Roles.Manager, Roles.Counselor, Roles.Custodian, Roles.Evaluator))
-            .AddPolicy(Policies.PolicyManage, p => p.RequireRole(Roles.Admin, Roles.Head, Roles.Manager));
+            .AddPolicy(Policies.PolicyManage, p => p.RequireRole(Roles.Admin, Roles.Head, Roles.Manager))
+            .AddPolicy(Policies.SurveyRead, p => p.RequireRole(Roles.Admin, Roles.Head, Roles.Manager, Roles.Counselor, Roles.Custodian, Roles.Evaluator))
+            .AddPolicy(Policies.SurveyEntry, p => p.RequireRole(Roles.Custodian, Roles.Head, Roles.Manager));
 
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
