@@ -9,7 +9,7 @@ namespace GuidanceDesk.BrowserTests;
 public sealed class TourTests(BrowserFixture app)
 {
     private static readonly string[] StaffPages = ["/", "/Workers", "/Units", "/Staff", "/Employers", "/Reference/Occupations?q=收银", "/Assessments?All=true",
-        "/Referrals?All=true", "/Referrals/Agencies", "/Risk", "/Risk/Roster", "/Training", "/Projects", "/Reference/Calendar", "/Policies",
+        "/Referrals?All=true", "/Referrals/Agencies", "/Risk", "/Risk/Roster", "/Training", "/Projects", "/Surveys", "/Reference/Calendar", "/Policies",
         "/Policies/Handbooks", "/Public/Policies", "/Public/Screen"];
 
     [Fact]

@@ -18,6 +18,7 @@ using GuidanceDesk.Web.Features.Referrals;
 using GuidanceDesk.Web.Features.Risk;
 using GuidanceDesk.Web.Features.Reminders;
 using GuidanceDesk.Web.Features.Staff;
+using GuidanceDesk.Web.Features.Surveys;
 using GuidanceDesk.Web.Features.Training;
 using GuidanceDesk.Web.Features.PublicJobs;
 using GuidanceDesk.Web.Features.Units;
@@ -55,6 +56,7 @@ public static class FeatureSetup
         services.AddGroupSessions(configuration);
         services.AddConformance(configuration);
         services.AddThirdPartyEvaluation();
+        services.AddSurveys(configuration);
 
         services.AddRazorPages(o =>
             {
@@ -155,6 +157,7 @@ public static class FeatureSetup
         api.MapPortalGroupSessionsApi();
         api.MapQualityApi();
         api.MapEvaluationApi();
+        api.MapSurveysApi();
         app.MapRazorPages();
         return app;
     }

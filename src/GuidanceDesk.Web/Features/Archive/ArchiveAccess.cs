@@ -37,8 +37,13 @@ public sealed class ArchiveAccess(AppDbContext db, CurrentUser user)
             return db.ArchiveItems.Where(_ => false);
         var cases = user.Scope(db.GuidanceCases);
         var workers = user.Scope(db.Workers);
-        return db.ArchiveItems.Where(i => i.CaseId != null ? cases.Any(c => c.Id == i.CaseId) : workers.Any(w => w.Id == i.WorkerId));
+        var items = db.ArchiveItems.Where(i => i.CaseId != null ? cases.Any(c => c.Id == i.CaseId) : workers.Any(w => w.Id == i.WorkerId));
+        // Satisfaction feedback forms (g) are anonymous to the counselor (9.2.1): only the unit's custodian, managers and head read them.
+        return ReadsSatisfactionForms ? items : items.Where(i => i.Kind != ArchiveKind.SatisfactionForm);
     }
+
+    /// <summary>The custodian, managers and head; a counselor does not see who answered what.</summary>
+    public bool ReadsSatisfactionForms => user.SeesWholeUnit;
 
     public async Task<ArchiveItem> ItemAsync(long id, CancellationToken ct) =>
         await Items().Include(i => i.Versions).ThenInclude(v => v.File).FirstOrDefaultAsync(i => i.Id == id, ct) ?? throw new NotFoundException();

@@ -10,14 +10,16 @@ using Microsoft.EntityFrameworkCore;
 namespace GuidanceDesk.Web.Features.Archive;
 
 /// <summary>
-/// Files the forms the system generates into the case archive (7.2.2 a, c, e, f): each appointment's registration
-/// form, each guidance record's process record form, each issued career-tendency report, each sent referral form —
+/// Files the forms the system generates into the case archive (7.2.2 a, c, e, f, g): each appointment's registration
+/// form, each guidance record's process record form, each issued career-tendency report, each sent referral form, each
+/// worker's satisfaction response —
 /// rendered to PDF once, hashed and stored like an upload. Each item is its own transaction, so one failure does not
 /// hold back the rest; what failed stays missing in the completeness check, where the custodian files the case again.
 /// </summary>
 public sealed class ArchiveFiling(AppDbContext db, IServiceProvider services, FileIntake intake, TimeProvider time, ILogger<ArchiveFiling> logger)
 {
-    public const string Appointment = "Appointment", Record = "GuidanceRecord", Report = "CareerTendencyReport", Referral = "CaseReferral";
+    public const string Appointment = "Appointment", Record = "GuidanceRecord", Report = "CareerTendencyReport", Referral = "CaseReferral",
+        Satisfaction = "SatisfactionResponse";
 
     /// <summary>Files every generated form of one case that is not filed yet; returns how many were filed.</summary>
     public async Task<int> FileCaseAsync(long caseId, CancellationToken ct)
@@ -55,6 +57,7 @@ public sealed class ArchiveFiling(AppDbContext db, IServiceProvider services, Fi
         long Mark(string type) => marks.GetValueOrDefault(type);
         var appointmentMark = Mark(Appointment);
         var recordMark = Mark(Record);
+        var satisfactionMark = Mark(Satisfaction);
 
         var pending = new List<Pending>();
         pending.AddRange(await db.Appointments
@@ -79,6 +82,13 @@ public sealed class ArchiveFiling(AppDbContext db, IServiceProvider services, Fi
             .OrderBy(r => r.Id).Take(batch)
             .Join(db.GuidanceCases, r => r.CaseId, c => c.Id, (r, c) => new Pending(Referral, r.Id, c.ServiceUnitId, c.WorkerId, r.CaseId))
             .ToListAsync(ct));
+        // g: a worker's satisfaction response (an employer's has no worker archive); read only by the unit's custodian,
+        // managers and head (ArchiveAccess), never by the counselor.
+        pending.AddRange(await db.SatisfactionResponses
+            .Where(r => (caseId == null ? r.Id > satisfactionMark : r.CaseId == caseId) && r.Survey.WorkerId != null
+                && !filed.Any(i => i.SourceType == Satisfaction && i.SourceId == r.Id))
+            .OrderBy(r => r.Id).Take(batch)
+            .Select(r => new Pending(Satisfaction, r.Id, r.ServiceUnitId, r.Survey.WorkerId!.Value, r.CaseId)).ToListAsync(ct));
         return pending;
     }
 
@@ -116,6 +126,8 @@ public sealed class ArchiveFiling(AppDbContext db, IServiceProvider services, Fi
             await services.GetRequiredService<RecordForms>().ProcessRecordAsync(p.CaseId!.Value, p.SourceId, ct)),
         Report => (ArchiveKind.AssessmentReport, $"职业倾向分析报告（报告 {p.SourceId}）",
             services.GetRequiredService<CareerReportPdf>().Render(await services.GetRequiredService<ReportModelBuilder>().BuildAsync(p.SourceId, ct))),
+        Satisfaction => (ArchiveKind.SatisfactionForm, $"满意度反馈表（反馈 {p.SourceId}）",
+            await services.GetRequiredService<Surveys.SurveyFormPdf>().RenderAsync(p.SourceId, ct)),
         _ => (ArchiveKind.ReferralForm, $"个案转介表（转介 {p.SourceId}）",
             await services.GetRequiredService<ReferralFormPdf>().RenderAsync(await services.GetRequiredService<ReferralQueries>().GetAsync(p.SourceId, ct), ct)),
     };
@@ -123,7 +135,7 @@ public sealed class ArchiveFiling(AppDbContext db, IServiceProvider services, Fi
     /// <summary>Moves each id-ordered type's watermark past what this batch looked at (failures are retried by case refile).</summary>
     private async Task AdvanceMarksAsync(List<Pending> pending, CancellationToken ct)
     {
-        foreach (var type in new[] { Appointment, Record })
+        foreach (var type in new[] { Appointment, Record, Satisfaction })
         {
             var last = pending.Where(p => p.Type == type).Select(p => p.SourceId).DefaultIfEmpty(0).Max();
             if (last == 0)

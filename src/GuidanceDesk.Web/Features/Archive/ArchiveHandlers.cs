@@ -38,6 +38,8 @@ public sealed class ArchiveHandlers(AppDbContext db, ArchiveAccess access, FileI
             throw new DomainRuleException("该类资料由系统自动归档（预约登记表、过程记录表、测评报告、转介表），录音录像在团体指导中上传", "kind");
         if (string.IsNullOrWhiteSpace(title) || title.Trim().Length > ArchiveItem.MaxTitleLength)
             throw new DomainRuleException("请填写资料名称（不超过200字）", "title");
+        if (kind == ArchiveKind.SatisfactionForm && !access.ReadsSatisfactionForms)
+            throw new ForbiddenException("纸质满意度反馈表由档案管理员或专业管理人员上传（反馈不向职业指导人员公开）");
 
         // An agreement is needed before anything is stored; whether it covers audio or video is known once the content is.
         await EnsureAgreementAllowsAsync(c.WorkerId, ArchiveScope.None, ct);

@@ -1,6 +1,7 @@
 using GuidanceDesk.Web.Data;
 using GuidanceDesk.Web.Domain;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace GuidanceDesk.Web.Features.Projects;
 
@@ -10,11 +11,12 @@ namespace GuidanceDesk.Web.Features.Projects;
 /// people reached = distinct workers of the linked cases and assessment plans; services given = the sum of every
 /// <see cref="IProjectServiceSource"/> inside the project's period; employment outcomes = distinct workers whose linked
 /// case closed as employed or self-employed, or who were hired through a placement of a linked case, in the period.
-/// Satisfaction waits for the satisfaction surveys (9.2): until then it has no figure.
+/// Satisfaction = the satisfaction index (9.2.1, configured weights) of the responses in the period about the project's
+/// group sessions, or about its linked cases for responses not about a session; no figure while there are none.
 /// </summary>
-public sealed class ProjectProgress(AppDbContext db, IEnumerable<IProjectServiceSource> sources)
+public sealed class ProjectProgress(AppDbContext db, IEnumerable<IProjectServiceSource> sources, IOptions<Surveys.SurveyOptions> surveyOptions)
 {
-    public const string SatisfactionPending = "暂无数据（满意度调查上线后显示）";
+    public const string SatisfactionPending = "暂无数据（尚无满意度反馈）";
 
     public IReadOnlyList<IProjectServiceSource> Sources { get; } = [.. sources];
 
@@ -47,12 +49,42 @@ public sealed class ProjectProgress(AppDbContext db, IEnumerable<IProjectService
         foreach (var source in Sources)
             bySource.Add((source, await source.CountAsync(projects, ct)));
 
+        var satisfaction = await SatisfactionAsync(projects, ct);
         var ids = await projects.Select(p => p.Id).ToListAsync(ct);
         return ids.ToDictionary(id => id, id =>
         {
             var services = bySource.Select(s => new SourceCount(s.Source.Code, s.Source.Label, s.Counts.GetValueOrDefault(id))).ToList();
             return new ProgressFigures(people.GetValueOrDefault(id), services.Sum(s => s.Count), services, outcomes.GetValueOrDefault(id),
-                null, linkedCases.GetValueOrDefault(id), linkedPlans.GetValueOrDefault(id));
+                satisfaction.GetValueOrDefault(id), linkedCases.GetValueOrDefault(id), linkedPlans.GetValueOrDefault(id));
+        });
+    }
+
+    /// <summary>Per project, the index of its responses: grouped sums of the latents (the index is linear in their means).</summary>
+    private async Task<Dictionary<long, decimal?>> SatisfactionAsync(IQueryable<GuidanceProject> projects, CancellationToken ct)
+    {
+        var bySession = from r in db.SatisfactionResponses
+                        join s in db.GroupSessions on r.GroupSessionId equals (long?)s.Id
+                        join p in projects on s.GuidanceProjectId equals (long?)p.Id
+                        where r.RespondedAt >= p.CountsFrom && r.RespondedAt < p.CountsUntil
+                        select new { ProjectId = p.Id, r };
+        var byCase = from r in db.SatisfactionResponses
+                     where r.GroupSessionId == null
+                     join c in db.GuidanceCases on r.CaseId equals (long?)c.Id
+                     join p in projects on c.GuidanceProjectId equals (long?)p.Id
+                     where r.RespondedAt >= p.CountsFrom && r.RespondedAt < p.CountsUntil
+                     select new { ProjectId = p.Id, r };
+        var sums = await bySession.Concat(byCase).GroupBy(x => x.ProjectId).Select(g => new
+        {
+            g.Key, N = g.Count(),
+            Image = g.Sum(x => x.r.Image), Expectation = g.Sum(x => x.r.Expectation), Quality = g.Sum(x => x.r.Quality),
+            Value = g.Sum(x => x.r.Value), Satisfaction = g.Sum(x => x.r.Satisfaction), Complaint = g.Sum(x => x.r.Complaint),
+            Loyalty = g.Sum(x => x.r.Loyalty),
+        }).ToListAsync(ct);
+        var weights = surveyOptions.Value.Weights();
+        return sums.ToDictionary(x => x.Key, x =>
+        {
+            double[] means = [x.Image / x.N, x.Expectation / x.N, x.Quality / x.N, x.Value / x.N, x.Satisfaction / x.N, x.Complaint / x.N, x.Loyalty / x.N];
+            return (decimal?)Math.Round((decimal)weights.Sum(w => w.Value * Surveys.IndexMath.Score(means[(int)w.Key])), 1);
         });
     }
 

@@ -73,4 +73,8 @@ public static class Policies
     public const string QualityConvene = "QualityConvene";
     /// <summary>Third-party evaluations (9.2.3): the evaluator's de-identified view under its grants; the unit's head and managers read the findings.</summary>
     public const string EvaluationRead = "EvaluationRead";
+    /// <summary>Reads satisfaction aggregates (9.2.1): every staff role and the evaluator, scoped in SurveyAccess (a counselor only their own, from 5 responses).</summary>
+    public const string SurveyRead = "SurveyRead";
+    /// <summary>Types in paper satisfaction forms of the unit (Custodian, Manager, Head).</summary>
+    public const string SurveyEntry = "SurveyEntry";
 }

@@ -86,7 +86,9 @@ public static class SecuritySetup
             .AddPolicy(Policies.PolicyManage, p => p.RequireRole(Roles.Admin, Roles.Head, Roles.Manager))
             .AddPolicy(Policies.QualityReview, p => p.RequireRole(Roles.Head, Roles.Manager))
             .AddPolicy(Policies.QualityConvene, p => p.RequireRole(Roles.Head))
-            .AddPolicy(Policies.EvaluationRead, p => p.RequireRole(Roles.Evaluator, Roles.Head, Roles.Manager));
+            .AddPolicy(Policies.EvaluationRead, p => p.RequireRole(Roles.Evaluator, Roles.Head, Roles.Manager))
+            .AddPolicy(Policies.SurveyRead, p => p.RequireRole(Roles.Admin, Roles.Head, Roles.Manager, Roles.Counselor, Roles.Custodian, Roles.Evaluator))
+            .AddPolicy(Policies.SurveyEntry, p => p.RequireRole(Roles.Custodian, Roles.Head, Roles.Manager));
 
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();

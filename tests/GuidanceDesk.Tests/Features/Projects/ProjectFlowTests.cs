@@ -44,8 +44,8 @@ public abstract class ProjectFlowTests(AppFixture app)
         Assert.Equal(100m, (decimal)Indicator(progress, "PeopleReached")["percent"]!);
         Assert.Equal(37.5m, (decimal)Indicator(progress, "ServicesGiven")["percent"]!);
         Assert.Null(progress["satisfaction"]);
-        Assert.Equal("暂无数据（满意度调查上线后显示）", (string?)progress["satisfactionNote"]);
-        Assert.Equal("暂无数据（满意度调查上线后显示）", (string?)Indicator(progress, "Satisfaction")["note"]);
+        Assert.Equal("暂无数据（尚无满意度反馈）", (string?)progress["satisfactionNote"]);
+        Assert.Equal("暂无数据（尚无满意度反馈）", (string?)Indicator(progress, "Satisfaction")["note"]);
 
         // An interview-only assessment plan of the first worker: one more service, no one more person reached.
         var plan = (long)(await counselor.PostOkAsync("/api/v1/assessments/plans", new JsonObject

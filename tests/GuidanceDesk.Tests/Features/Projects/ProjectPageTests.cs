@@ -49,7 +49,7 @@ public abstract partial class ProjectPageTests(AppFixture app)
         Assert.Contains("页面设计的项目", list, StringComparison.Ordinal);
         Assert.Contains("<progress class=\"goal\"", list, StringComparison.Ordinal);
         var page = await counselor.GetStringAsync($"/Projects/Details/{id}", Ct);
-        Assert.Contains("暂无数据（满意度调查上线后显示）", page, StringComparison.Ordinal);
+        Assert.Contains("暂无数据（尚无满意度反馈）", page, StringComparison.Ordinal);
         Assert.Contains("页面关联", page, StringComparison.Ordinal);
         Assert.DoesNotContain("完成考核评估", page, StringComparison.Ordinal); // a counselor does not evaluate
         Assert.Contains("完成考核评估", await manager.GetStringAsync($"/Projects/Details/{id}", Ct), StringComparison.Ordinal);

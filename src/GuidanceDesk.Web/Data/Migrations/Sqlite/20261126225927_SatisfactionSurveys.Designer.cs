@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace GuidanceDesk.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261126233945_SelfEvaluation")]
-    partial class SelfEvaluation
+    [Migration("20261126225927_SatisfactionSurveys")]
+    partial class SatisfactionSurveys
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -2174,49 +2174,6 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                     b.ToTable("PolicyDocuments");
                 });
 
-            modelBuilder.Entity("GuidanceDesk.Web.Domain.QuarterlySummary", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("DraftedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("PublishedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("PublishedByName")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Quarter")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("ServiceUnitId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("UpdatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ServiceUnitId", "Year", "Quarter")
-                        .IsUnique();
-
-                    b.ToTable("QuarterlySummaries");
-                });
-
             modelBuilder.Entity("GuidanceDesk.Web.Domain.RiskAlert", b =>
                 {
                     b.Property<long>("Id")
@@ -2343,6 +2300,172 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                     b.ToTable("RiskDutyRosters");
                 });
 
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.SatisfactionResponse", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Answers")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Complaint")
+                        .HasColumnType("REAL");
+
+                    b.Property<long?>("CounselorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EnteredByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Expectation")
+                        .HasColumnType("REAL");
+
+                    b.Property<long?>("GroupSessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Image")
+                        .HasColumnType("REAL");
+
+                    b.Property<bool>("IsEmployer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Loyalty")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Mode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Occasion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Quality")
+                        .HasColumnType("REAL");
+
+                    b.Property<long>("RespondedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Satisfaction")
+                        .HasColumnType("REAL");
+
+                    b.Property<int?>("Service")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ServiceUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SurveyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Value")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("GroupSessionId");
+
+                    b.HasIndex("ServiceUnitId");
+
+                    b.HasIndex("SurveyId")
+                        .IsUnique();
+
+                    b.HasIndex("CounselorId", "RespondedAt");
+
+                    b.HasIndex("RespondedAt", "ServiceUnitId");
+
+                    b.ToTable("SatisfactionResponses");
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.SatisfactionSurvey", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CounselorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EmployerCaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EmployerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("GroupSessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("InvitedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Occasion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OccasionKey")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RespondedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Service")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ServiceUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("WorkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("CounselorId");
+
+                    b.HasIndex("EmployerCaseId");
+
+                    b.HasIndex("GroupSessionId");
+
+                    b.HasIndex("OccasionKey")
+                        .IsUnique();
+
+                    b.HasIndex("EmployerId", "RespondedAt");
+
+                    b.HasIndex("ServiceUnitId", "InvitedAt");
+
+                    b.HasIndex("WorkerId", "RespondedAt");
+
+                    b.ToTable("SatisfactionSurveys");
+                });
+
             modelBuilder.Entity("GuidanceDesk.Web.Domain.SavedFilter", b =>
                 {
                     b.Property<long>("Id")
@@ -2444,74 +2567,6 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                     b.HasIndex("ServiceUnitId", "IsSeeking", "MediumGroup", "MinorGroup");
 
                     b.ToTable("SeekerIntentions");
-                });
-
-            modelBuilder.Entity("GuidanceDesk.Web.Domain.SelfEvaluation", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Conclusion")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("ConvenedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ConvenedByName")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ConvenedByUserId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("PeriodFrom")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("PeriodTo")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("Rating")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("RowsComputedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("ServiceUnitId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("SignedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("SignedByName")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SignedByUserId")
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ServiceUnitId", "PeriodTo");
-
-                    b.ToTable("SelfEvaluations");
                 });
 
             modelBuilder.Entity("GuidanceDesk.Web.Domain.ServiceUnit", b =>
@@ -2716,91 +2771,6 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("SupplyDemandSnapshots");
-                });
-
-            modelBuilder.Entity("GuidanceDesk.Web.Domain.ThirdPartyEvaluation", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("AccessUntil")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("CompletedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Conclusion")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("EvaluatorName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("EvaluatorUserId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("GrantedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("GrantedByName")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("GrantedByUserId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("PeriodFrom")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("PeriodTo")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Purpose")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("RevokedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.PrimitiveCollection<string>("SampleCaseIds")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("SampleDrawnAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("SamplePopulation")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("SampleSeed")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("ServiceUnitId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ServiceUnitId");
-
-                    b.HasIndex("EvaluatorUserId", "Status");
-
-                    b.ToTable("ThirdPartyEvaluations");
                 });
 
             modelBuilder.Entity("GuidanceDesk.Web.Domain.TrainingCourse", b =>
@@ -5043,49 +5013,6 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                     b.Navigation("Versions");
                 });
 
-            modelBuilder.Entity("GuidanceDesk.Web.Domain.QuarterlySummary", b =>
-                {
-                    b.HasOne("GuidanceDesk.Web.Domain.ServiceUnit", null)
-                        .WithMany()
-                        .HasForeignKey("ServiceUnitId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.OwnsOne("GuidanceDesk.Web.Domain.SummarySections", "Sections", b1 =>
-                        {
-                            b1.Property<long>("QuarterlySummaryId");
-
-                            b1.Property<string>("Improvements")
-                                .IsRequired();
-
-                            b1.Property<string>("Outcomes")
-                                .IsRequired();
-
-                            b1.Property<string>("Problems")
-                                .IsRequired();
-
-                            b1.Property<string>("Satisfaction")
-                                .IsRequired();
-
-                            b1.Property<string>("Work")
-                                .IsRequired();
-
-                            b1.HasKey("QuarterlySummaryId");
-
-                            b1.ToTable("QuarterlySummaries");
-
-                            b1
-                                .ToJson("Sections")
-                                .HasColumnType("TEXT");
-
-                            b1.WithOwner()
-                                .HasForeignKey("QuarterlySummaryId");
-                        });
-
-                    b.Navigation("Sections")
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("GuidanceDesk.Web.Domain.RiskAlert", b =>
                 {
                     b.HasOne("GuidanceDesk.Web.Domain.GuidanceCase", null)
@@ -5214,6 +5141,62 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                     b.Navigation("Members");
                 });
 
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.SatisfactionResponse", b =>
+                {
+                    b.HasOne("GuidanceDesk.Web.Domain.ServiceUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GuidanceDesk.Web.Domain.SatisfactionSurvey", "Survey")
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Survey");
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.SatisfactionSurvey", b =>
+                {
+                    b.HasOne("GuidanceDesk.Web.Domain.GuidanceCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GuidanceDesk.Web.Domain.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("CounselorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GuidanceDesk.Web.Domain.EmployerCase", null)
+                        .WithMany()
+                        .HasForeignKey("EmployerCaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GuidanceDesk.Web.Domain.Employer", null)
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GuidanceDesk.Web.Domain.GroupSession", null)
+                        .WithMany()
+                        .HasForeignKey("GroupSessionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GuidanceDesk.Web.Domain.ServiceUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GuidanceDesk.Web.Domain.Worker", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("GuidanceDesk.Web.Domain.SeekerIntention", b =>
                 {
                     b.HasOne("GuidanceDesk.Web.Domain.Worker", "Worker")
@@ -5223,135 +5206,6 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Worker");
-                });
-
-            modelBuilder.Entity("GuidanceDesk.Web.Domain.SelfEvaluation", b =>
-                {
-                    b.HasOne("GuidanceDesk.Web.Domain.ServiceUnit", null)
-                        .WithMany()
-                        .HasForeignKey("ServiceUnitId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.OwnsMany("GuidanceDesk.Web.Domain.ConformanceRow", "Rows", b1 =>
-                        {
-                            b1.Property<long>("SelfEvaluationId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAddOrUpdate();
-
-                            b1.Property<string>("Clause")
-                                .IsRequired();
-
-                            b1.Property<int>("Failing");
-
-                            b1.Property<string>("Figure")
-                                .IsRequired();
-
-                            b1.Property<string>("Key")
-                                .IsRequired();
-
-                            b1.Property<int>("Level");
-
-                            b1.Property<string>("Note");
-
-                            b1.Property<string>("Target")
-                                .IsRequired();
-
-                            b1.Property<string>("Title")
-                                .IsRequired();
-
-                            b1.Property<int>("Total");
-
-                            b1.Property<double?>("Value");
-
-                            b1.HasKey("SelfEvaluationId", "__synthesizedOrdinal");
-
-                            b1.ToTable("SelfEvaluations");
-
-                            b1
-                                .ToJson("Rows")
-                                .HasColumnType("TEXT");
-
-                            b1.WithOwner()
-                                .HasForeignKey("SelfEvaluationId");
-                        });
-
-                    b.OwnsMany("GuidanceDesk.Web.Domain.InspectionItem", "Checklist", b1 =>
-                        {
-                            b1.Property<long>("SelfEvaluationId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAddOrUpdate();
-
-                            b1.Property<int?>("Answer");
-
-                            b1.Property<long?>("AnsweredAt");
-
-                            b1.Property<string>("AnsweredByName");
-
-                            b1.Property<string>("Clause")
-                                .IsRequired();
-
-                            b1.Property<string>("Key")
-                                .IsRequired();
-
-                            b1.Property<string>("Note");
-
-                            b1.Property<string>("Text")
-                                .IsRequired();
-
-                            b1.HasKey("SelfEvaluationId", "__synthesizedOrdinal");
-
-                            b1.ToTable("SelfEvaluations");
-
-                            b1
-                                .ToJson("Checklist")
-                                .HasColumnType("TEXT");
-
-                            b1.WithOwner()
-                                .HasForeignKey("SelfEvaluationId");
-                        });
-
-                    b.OwnsMany("GuidanceDesk.Web.Domain.ManagerAssessment", "Assessments", b1 =>
-                        {
-                            b1.Property<long>("SelfEvaluationId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAddOrUpdate();
-
-                            b1.Property<long>("At");
-
-                            b1.Property<string>("Findings")
-                                .IsRequired();
-
-                            b1.Property<string>("Improvements");
-
-                            b1.Property<string>("Name")
-                                .IsRequired();
-
-                            b1.Property<int>("Rating");
-
-                            b1.Property<string>("UserId")
-                                .IsRequired();
-
-                            b1.HasKey("SelfEvaluationId", "__synthesizedOrdinal");
-
-                            b1.ToTable("SelfEvaluations");
-
-                            b1
-                                .ToJson("Assessments")
-                                .HasColumnType("TEXT");
-
-                            b1.WithOwner()
-                                .HasForeignKey("SelfEvaluationId");
-                        });
-
-                    b.Navigation("Assessments");
-
-                    b.Navigation("Checklist");
-
-                    b.Navigation("Rows");
                 });
 
             modelBuilder.Entity("GuidanceDesk.Web.Domain.ServiceUnit", b =>
@@ -5496,49 +5350,6 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                     b.Navigation("Certificates");
 
                     b.Navigation("Trainings");
-                });
-
-            modelBuilder.Entity("GuidanceDesk.Web.Domain.ThirdPartyEvaluation", b =>
-                {
-                    b.HasOne("GuidanceDesk.Web.Domain.ServiceUnit", null)
-                        .WithMany()
-                        .HasForeignKey("ServiceUnitId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.OwnsMany("GuidanceDesk.Web.Domain.EvaluationFinding", "Findings", b1 =>
-                        {
-                            b1.Property<long>("ThirdPartyEvaluationId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAddOrUpdate();
-
-                            b1.Property<string>("Clause")
-                                .IsRequired();
-
-                            b1.Property<long?>("CorrectiveActionId");
-
-                            b1.Property<int>("Line");
-
-                            b1.Property<long>("RecordedAt");
-
-                            b1.Property<int>("Severity");
-
-                            b1.Property<string>("Text")
-                                .IsRequired();
-
-                            b1.HasKey("ThirdPartyEvaluationId", "__synthesizedOrdinal");
-
-                            b1.ToTable("ThirdPartyEvaluations");
-
-                            b1
-                                .ToJson("Findings")
-                                .HasColumnType("TEXT");
-
-                            b1.WithOwner()
-                                .HasForeignKey("ThirdPartyEvaluationId");
-                        });
-
-                    b.Navigation("Findings");
                 });
 
             modelBuilder.Entity("GuidanceDesk.Web.Domain.TrainingCourse", b =>

@@ -1,0 +1,51 @@
+using GuidanceDesk.Web.Data;
+using GuidanceDesk.Web.Domain;
+using GuidanceDesk.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace GuidanceDesk.Web.Features.Surveys;
+
+/// <summary>
+/// 满意度 dashboard (9.2.1): the index of a period with its CI and response rate, latent scores (low drivers marked),
+/// the importance–performance matrix, the quarterly trend, groups, comments without names, and the Excel export.
+/// A counselor sees only their own aggregate, from 5 responses on.
+/// </summary>
+[BindProperties(SupportsGet = true)]
+public sealed class IndexModel(SatisfactionIndex index, SurveyAccess access, AppDbContext db, AgencyClock clock) : PageModel
+{
+    public DateOnly? From { get; set; }
+    public DateOnly? To { get; set; }
+    public long? UnitId { get; set; }
+    public ServiceKind? Service { get; set; }
+    public Channel? Channel { get; set; }
+    public IndexGrouping? GroupBy { get; set; }
+    public bool EstimateWeights { get; set; }
+
+    public IndexReport Report { get; private set; } = null!;
+    public IReadOnlyList<(long Id, string Name)> Units { get; private set; } = [];
+    public bool CityLevel => access.IsCityLevel;
+    public bool CounselorOnly => access.IsCounselorOnly;
+    public bool CanEnterPaper => access.CanEnterPaper;
+
+    public string ExportQuery => Request.QueryString.HasValue ? Request.QueryString.Value! : "";
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var q = new IndexQuery(From, To, null, null, UnitId, null, Service, Channel, GroupBy, EstimateWeights);
+        Report = await index.ReportAsync(q.ToFilter(clock.Today), ct);
+        From = Report.Filter.From;
+        To = Report.Filter.To;
+        if (access.IsCityLevel)
+            Units = [.. (await db.ServiceUnits.AsNoTracking().OrderBy(u => u.Id).Select(u => new { u.Id, u.Name }).ToListAsync(ct)).Select(u => (u.Id, u.Name))];
+    }
+
+    /// <summary>A driver is low when it sits in the 优先改进 quadrant or scores under the mean of the drivers.</summary>
+    public bool IsLow(LatentScore l)
+    {
+        var drivers = Report.Overall.Latents.Where(x => SurveyItems.Drivers.Contains(x.Latent) && x.Score is not null).ToList();
+        return SurveyItems.Drivers.Contains(l.Latent) && l.Score is { } s && drivers.Count > 0
+            && (l.Quadrant == IpaQuadrant.PriorityImprove || s < drivers.Average(x => x.Score!.Value) - 5);
+    }
+}

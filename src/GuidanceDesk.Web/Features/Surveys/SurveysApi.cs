@@ -1,0 +1,60 @@
+using GuidanceDesk.Web.Domain;
+using GuidanceDesk.Web.Infrastructure;
+using GuidanceDesk.Web.Infrastructure.Http;
+using GuidanceDesk.Web.Infrastructure.Security;
+
+namespace GuidanceDesk.Web.Features.Surveys;
+
+/// <summary>
+/// <c>/api/v1/surveys</c>: the questionnaire; a portal user's invitations, one form and its submission (409 when already
+/// answered, 422 when expired or an answer is missing or out of 1–10, 404 for someone else's); a paper form entered by
+/// the unit's custodian, manager or head; the satisfaction index (9.2.1) and its Excel export. Nobody reads individual
+/// answers here.
+/// </summary>
+public static class SurveysApi
+{
+    public static void MapSurveysApi(this IEndpointRouteBuilder api)
+    {
+        var g = api.MapGroup("/surveys").WithTags("Surveys");
+        g.MapGet("/items", () => TypedResults.Ok(SurveyHandlers.Items)).RequireAuthorization();
+
+        var mine = g.MapGroup("/mine").RequireAuthorization(Policies.Portal);
+        mine.MapGet("/", async (bool? open, SurveyHandlers h, CancellationToken ct) => TypedResults.Ok(await h.MineAsync(open ?? false, ct)));
+        mine.MapGet("/{id:long}", async (long id, SurveyHandlers h, CancellationToken ct) => TypedResults.Ok(await h.FormAsync(id, ct)));
+        mine.MapPost("/{id:long}/response", async (long id, SurveyAnswersRequest r, SurveyHandlers h, CancellationToken ct) =>
+        {
+            await h.SubmitAsync(id, r, ct);
+            return TypedResults.NoContent();
+        });
+
+        var staff = g.MapGroup("/").RequireAuthorization(Policies.SurveyEntry);
+        staff.MapGet("/open", async (SurveyHandlers h, CancellationToken ct) => TypedResults.Ok(await h.OpenForUnitAsync(ct)));
+        staff.MapPost("/{id:long}/paper", async (long id, SurveyAnswersRequest r, SurveyHandlers h, CancellationToken ct) =>
+        {
+            await h.EnterPaperAsync(id, r, ct);
+            return TypedResults.NoContent();
+        });
+
+        var index = g.MapGroup("/index").RequireAuthorization(Policies.SurveyRead);
+        index.MapGet("/", async ([AsParameters] IndexQuery q, SatisfactionIndex h, AgencyClock clock, CancellationToken ct) =>
+            TypedResults.Ok(await h.ReportAsync(q.ToFilter(clock.Today), ct)));
+        index.MapGet("/export.xlsx", async ([AsParameters] IndexQuery q, SatisfactionIndex h, AgencyClock clock, CancellationToken ct) =>
+            TypedResults.File(SurveyExport.ToXlsx(await h.ReportAsync(q.ToFilter(clock.Today), ct)),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "满意度指数.xlsx"));
+    }
+}
+
+/// <summary>Query string of the index: a period (from/to, or year and quarter; default the last 12 months), filters, grouping.</summary>
+public sealed record IndexQuery(DateOnly? From, DateOnly? To, int? Year, int? Quarter, long? UnitId, long? CounselorId, ServiceKind? Service,
+    Channel? Channel, IndexGrouping? GroupBy, bool? EstimateWeights)
+{
+    public IndexFilter ToFilter(DateOnly today)
+    {
+        var (from, to) = Year is { } y
+            ? Quarter is { } q and >= 1 and <= 4 ? IndexFilter.Quarter(y, q) : (new DateOnly(y, 1, 1), new DateOnly(y, 12, 31))
+            : (From ?? today.AddYears(-1).AddDays(1), To ?? today);
+        if (to < from)
+            throw new DomainRuleException("结束日期不能早于开始日期", "to");
+        return new IndexFilter(from, to, UnitId, CounselorId, Service, Channel, GroupBy ?? IndexGrouping.None, EstimateWeights ?? false);
+    }
+}
