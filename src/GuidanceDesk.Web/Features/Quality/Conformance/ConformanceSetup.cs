@@ -29,6 +29,7 @@ public static class ConformanceSetup
         services.AddScoped<IConformanceRule, AppointmentFormRule>();
         services.AddScoped<IConformanceRule, ReferralRule>();
         services.AddScoped<IConformanceRule, RiskAlertRule>();
+        services.AddScoped<IConformanceRule, SatisfactionRule>();
         services.Configure<RazorPagesOptions>(o =>
         {
             o.Conventions.AuthorizeFolder("/Quality/Conformance", Policies.QualityReview);
