@@ -59,6 +59,6 @@ public sealed partial class Deidentifier(PersonalDataProtector protector)
     [GeneratedRegex(@"(?<!\d)0\d{2,3}[- ]?\d{7,8}(?!\d)")]
     private static partial Regex Landline();
 
-    [GeneratedRegex(@"[\w.+-]+@[\w-]+(\.[\w-]+)+")]
+    [GeneratedRegex(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+")]
     private static partial Regex Email();
 }
