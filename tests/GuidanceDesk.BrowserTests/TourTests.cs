@@ -20,7 +20,7 @@ public sealed class TourTests(BrowserFixture app)
         foreach (var user in new[] { "counselor", "head" })
         {
             var page = await app.SignInAsync(user);
-            var pages = user == "head" ? [.. StaffPages, "/Audit", "/Archive"] : StaffPages;
+            var pages = user == "head" ? [.. StaffPages, "/Audit", "/Archive", "/Quality/Conformance", "/Quality/SelfEvaluations", "/Evaluation"] : StaffPages;
             foreach (var path in pages)
                 await VisitAsync(page, path, $"tour-{user}-{Slug(path)}");
 
@@ -64,6 +64,7 @@ public sealed class TourTests(BrowserFixture app)
         var evaluator = await app.SignInAsync("evaluator");
         await VisitAsync(evaluator, "/", "tour-evaluator-home");
         await VisitAsync(evaluator, "/Units", "tour-evaluator-units");
+        await VisitAsync(evaluator, "/Evaluation", "tour-evaluator-evaluations");
         await evaluator.Context.CloseAsync();
 
         var phone = await app.SignInAsync("worker", 390, 844);

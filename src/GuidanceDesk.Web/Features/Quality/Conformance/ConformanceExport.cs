@@ -91,7 +91,7 @@ public sealed class ConformanceExport(PdfFormFactory pdf, AgencyClock clock)
         if (evaluation.Assessments.Count == 0)
             form.Row("自我评价", "无");
         foreach (var a in evaluation.Assessments)
-            form.Text($"{a.Name}（{Of(a.Rating)}）", a.Findings + (a.Improvements is null ? "" : "\n改进措施：" + a.Improvements), 2);
+            form.Text($"{a.Name}（{Of(a.Rating)}）", a.Findings + (a.Improvements is null ? "" : "（改进措施：" + a.Improvements + "）"), 2);
         form.Section("四、负责人考评（9.2.2b）");
         form.Row("考评等级", Of(evaluation.Rating));
         form.Text("考评结论", evaluation.Conclusion, 3);

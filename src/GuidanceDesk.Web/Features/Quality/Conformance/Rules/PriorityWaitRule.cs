@@ -16,7 +16,7 @@ public sealed class PriorityWaitRule(AppDbContext db) : IConformanceRule
     public string Key => "priority-wait";
     public string Clause => "7.1.11";
     public string Title => "就业援助对象优先服务（等待时间中位数）";
-    public int Order => 7111;
+    public int Order => 719;
 
     private IQueryable<Appointment> Attended(ConformanceScope s) => db.Appointments.AsNoTracking().InUnit(s.UnitId)
         .Where(a => a.Status == AppointmentStatus.Attended && a.StartsAt >= s.Period.Start && a.StartsAt < s.Period.End);
