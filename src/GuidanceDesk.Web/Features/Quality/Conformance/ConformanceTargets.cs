@@ -24,7 +24,8 @@ public sealed class ConformanceTargets
         public ConformanceLevel Judge(double? value) =>
             value is not { } v ? ConformanceLevel.NoData : v >= Pass ? ConformanceLevel.Pass : v >= Warn ? ConformanceLevel.Warn : ConformanceLevel.Fail;
 
-        public string Describe(string unit = "%") =>
-            $"≥ {Pass.ToString("0.#", CultureInfo.InvariantCulture)}{unit}（{Warn.ToString("0.#", CultureInfo.InvariantCulture)}{unit} 以上为警示）";
+        public string Describe(string unit = "%") => Warn >= Pass
+            ? $"≥ {Pass.ToString("0.#", CultureInfo.InvariantCulture)}{unit}"
+            : $"≥ {Pass.ToString("0.#", CultureInfo.InvariantCulture)}{unit}（{Warn.ToString("0.#", CultureInfo.InvariantCulture)}{unit} 以上为警示）";
     }
 }
