@@ -34,7 +34,7 @@ public sealed partial class PortalGuidanceTests
         await counselor.PostAsync(cases + "/goals", new JsonObject { ["text"] = "三个月内在渝中区找到工作" });
 
         var page = await app.SignInAsync("worker", PhoneWidth, PhoneHeight);
-        await Assertions.Expect(page.Locator(".card.prompt:not([data-prompt='group-materials'])")).ToContainTextAsync("有 2 个指导目标等您确认");
+        await Assertions.Expect(page.Locator(".card.prompt:not([data-prompt])")).ToContainTextAsync("有 2 个指导目标等您确认");
         await Screenshots.TakeAsync(page, "portal-10-home-goals");
         await page.GetByRole(AriaRole.Link, new() { Name = "去确认目标" }).ClickAsync();
         await page.WaitForURLAsync("**/Portal/Guidance#goals");
@@ -110,7 +110,7 @@ public sealed partial class PortalGuidanceTests
         await page.ReloadAsync();
         await Assertions.Expect(page.Locator(".msg.mine").Last).ToContainTextAsync("对方已读");
         await page.GotoAsync("/Portal");
-        await Assertions.Expect(page.Locator(".card.prompt:not([data-prompt='group-materials'])")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator(".card.prompt:not([data-prompt])")).ToHaveCountAsync(0);
         await Screenshots.TakeAsync(page, "portal-16-home-done");
         Assert.Empty(BrowserFixture.ConsoleErrors(page));
         await page.Context.CloseAsync();
