@@ -35,8 +35,7 @@ public sealed class DetailsModel(AppDbContext db, EvaluationAccess access, Evalu
     public async Task<IActionResult> OnGetExportAsync(long id, CancellationToken ct)
     {
         var e = await access.OpenForEvaluatorAsync(id, ct);
-        var bytes = EvaluationExport.ToXlsx(e, await queries.ReportAsync(e, ct), await queries.SampleAsync(e, withHistory: true, ct));
-        access.Read(e, Domain.AuditAction.Export, "xlsx");
+        var bytes = await queries.ExportAsync(e, ct);
         return File(bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"third-party-evaluation-{id}.xlsx");
     }
 

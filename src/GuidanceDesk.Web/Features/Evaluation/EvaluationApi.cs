@@ -52,11 +52,10 @@ public static class EvaluationApi
                 throw new NotFoundException("该个案不在本次评价的样本中");
             return TypedResults.Ok((await q.SampleAsync(e, withHistory: true, ct)).Single(c => c.CaseId == caseId));
         });
-        g.MapGet("/{id:long}/export.xlsx", async (long id, EvaluationAccess access, EvaluationQueries q, AuditLog audit, CancellationToken ct) =>
+        g.MapGet("/{id:long}/export.xlsx", async (long id, EvaluationAccess access, EvaluationQueries q, CancellationToken ct) =>
         {
             var e = await access.OpenForEvaluatorAsync(id, ct);
-            var bytes = EvaluationExport.ToXlsx(e, await q.ReportAsync(e, ct), await q.SampleAsync(e, withHistory: true, ct));
-            access.Read(e, AuditAction.Export, "xlsx");
+            var bytes = await q.ExportAsync(e, ct);
             return TypedResults.File(bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"third-party-evaluation-{id}.xlsx");
         });
     }

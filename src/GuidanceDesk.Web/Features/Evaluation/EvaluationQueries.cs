@@ -36,6 +36,14 @@ public sealed class EvaluationQueries(AppDbContext db, EvaluationAccess access, 
         })]);
     }
 
+    /// <summary>The de-identified workbook (report, sample with history, findings); an export, audited.</summary>
+    public async Task<byte[]> ExportAsync(ThirdPartyEvaluation e, CancellationToken ct)
+    {
+        var bytes = EvaluationExport.ToXlsx(e, await ReportAsync(e, ct), await SampleAsync(e, withHistory: true, ct));
+        access.Read(e, AuditAction.Export, "xlsx");
+        return bytes;
+    }
+
     public async Task<IReadOnlyList<SampledCase>> SampleAsync(ThirdPartyEvaluation e, bool withHistory, CancellationToken ct)
     {
         if (e.SampleCaseIds.Count == 0)

@@ -15,6 +15,20 @@ public sealed class ConformanceExport(PdfFormFactory pdf, AgencyClock clock)
 {
     public const string FormNumber = "表号：GD-9.2.2";
 
+    public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /// <summary>An export as the page and the API both hand it out.</summary>
+    public sealed record ExportedFile(byte[] Bytes, string ContentType, string Name);
+
+    /// <summary>The live report (<paramref name="evaluation"/> null) or a self-inspection as "pdf" or "xlsx".</summary>
+    public ExportedFile File(string format, string unitName, ConformancePeriod period, IReadOnlyList<ConformanceRow> rows, SelfEvaluation? evaluation)
+    {
+        var name = evaluation is null ? "conformance-report" : "self-evaluation-" + evaluation.Id.ToString(CultureInfo.InvariantCulture);
+        return format == "pdf"
+            ? new ExportedFile(ToPdf(unitName, period, rows, evaluation), "application/pdf", name + ".pdf")
+            : new ExportedFile(ToXlsx(unitName, period, rows, evaluation), XlsxType, name + ".xlsx");
+    }
+
     public static string Level(ConformanceLevel level) => level switch
     {
         ConformanceLevel.Pass => "符合",

@@ -10,8 +10,6 @@ namespace GuidanceDesk.Web.Features.Quality.Conformance;
 public sealed class IndexModel(AppDbContext db, QualityScope scope, AgencyClock clock, ConformanceReports reports, ConformanceExport export,
     AuditLog audit) : ConformancePage(db, scope, clock)
 {
-    private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     public ConformanceReport? Report { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
@@ -26,9 +24,8 @@ public sealed class IndexModel(AppDbContext db, QualityScope scope, AgencyClock 
             return Page();
         var report = await reports.ComputeAsync(UnitId, Period, ct);
         audit.Read(AuditAction.Export, "ConformanceReport", null, UnitId, format);
-        return format == "pdf"
-            ? File(export.ToPdf(report.UnitName, report.Period, report.Rows, null), "application/pdf", "conformance-report.pdf")
-            : File(ConformanceExport.ToXlsx(report.UnitName, report.Period, report.Rows, null), Xlsx, "conformance-report.xlsx");
+        var file = export.File(format, report.UnitName, report.Period, report.Rows, null);
+        return File(file.Bytes, file.ContentType, file.Name);
     }
 
     /// <summary>Quick picks: this year, last year and the quarters of this year so far.</summary>

@@ -15,8 +15,6 @@ namespace GuidanceDesk.Web.Features.Quality.Conformance;
 /// </summary>
 public static class QualityApi
 {
-    private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     public static void MapQualityApi(this IEndpointRouteBuilder api)
     {
         var g = api.MapGroup("/quality").WithTags("Quality").RequireAuthorization(Policies.QualityReview);
@@ -33,9 +31,8 @@ public static class QualityApi
         {
             var report = await reports.ComputeAsync(scope.Resolve(q.UnitId), q.Resolve(clock), ct);
             audit.Read(AuditAction.Export, "ConformanceReport", null, report.UnitId, format);
-            return format == "pdf"
-                ? TypedResults.File(export.ToPdf(report.UnitName, report.Period, report.Rows, null), "application/pdf", "conformance-report.pdf")
-                : TypedResults.File(ConformanceExport.ToXlsx(report.UnitName, report.Period, report.Rows, null), Xlsx, "conformance-report.xlsx");
+            var file = export.File(format, report.UnitName, report.Period, report.Rows, null);
+            return TypedResults.File(file.Bytes, file.ContentType, file.Name);
         });
 
         var s = g.MapGroup("/self-evaluations");
@@ -56,16 +53,10 @@ public static class QualityApi
             Step(http, f, id, h, r, () => h.AssessAsync(id, f, ct), ct)).Validates<ManagerAssessmentForm>();
         s.MapPost("/{id:long}/appraisal", (long id, AppraisalForm f, SelfEvaluationHandlers h, ConformanceReports r, HttpContext http, CancellationToken ct) =>
             Step(http, f, id, h, r, () => h.SignAsync(id, f, ct), ct)).Validates<AppraisalForm>();
-        s.MapGet("/{id:long}/export.{format:regex(^(xlsx|pdf)$)}", async (long id, string format, SelfEvaluationHandlers h, ConformanceReports reports,
-            ConformanceExport export, AuditLog audit, CancellationToken ct) =>
+        s.MapGet("/{id:long}/export.{format:regex(^(xlsx|pdf)$)}", async (long id, string format, SelfEvaluationHandlers h, CancellationToken ct) =>
         {
-            var e = await h.LoadAsync(id, ct);
-            var unit = await reports.UnitNameAsync(e.ServiceUnitId, ct);
-            var period = new ConformancePeriod(e.PeriodFrom, e.PeriodTo);
-            audit.Read(AuditAction.Export, SelfEvaluationHandlers.EntityType, id.ToString(System.Globalization.CultureInfo.InvariantCulture), e.ServiceUnitId, format);
-            return format == "pdf"
-                ? TypedResults.File(export.ToPdf(unit, period, e.Rows, e), "application/pdf", $"self-evaluation-{id}.pdf")
-                : TypedResults.File(ConformanceExport.ToXlsx(unit, period, e.Rows, e), Xlsx, $"self-evaluation-{id}.xlsx");
+            var file = await h.ExportAsync(id, format, ct);
+            return TypedResults.File(file.Bytes, file.ContentType, file.Name);
         });
     }
 

@@ -12,7 +12,8 @@ namespace GuidanceDesk.Web.Features.Quality.Conformance;
 /// (9.2.2a), the head answers the checklist and signs the appraisal (9.2.2b). One transaction per step; a stale
 /// version is 409; another unit's evaluation is 404.
 /// </summary>
-public sealed class SelfEvaluationHandlers(AppDbContext db, QualityScope scope, ConformanceReports reports, AuditLog audit, TimeProvider time)
+public sealed class SelfEvaluationHandlers(AppDbContext db, QualityScope scope, ConformanceReports reports, ConformanceExport export,
+    AuditLog audit, TimeProvider time)
 {
     public const string EntityType = "SelfEvaluation";
 
@@ -24,6 +25,15 @@ public sealed class SelfEvaluationHandlers(AppDbContext db, QualityScope scope, 
 
     public async Task<SelfEvaluation> LoadAsync(long id, CancellationToken ct) =>
         scope.Reach(await db.SelfEvaluations.FirstOrDefaultAsync(e => e.Id == id, ct));
+
+    /// <summary>The self-inspection as a PDF form or a workbook; the export leaves the system, so it is audited.</summary>
+    public async Task<ConformanceExport.ExportedFile> ExportAsync(long id, string format, CancellationToken ct)
+    {
+        var e = await LoadAsync(id, ct);
+        var unit = await reports.UnitNameAsync(e.ServiceUnitId, ct);
+        audit.Read(AuditAction.Export, EntityType, e.Id.ToString(CultureInfo.InvariantCulture), e.ServiceUnitId, format);
+        return export.File(format, unit, new ConformancePeriod(e.PeriodFrom, e.PeriodTo), e.Rows, e);
+    }
 
     public async Task<long> ConveneAsync(SelfEvaluationForm form, CancellationToken ct)
     {

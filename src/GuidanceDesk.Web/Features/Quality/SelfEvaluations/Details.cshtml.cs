@@ -12,11 +12,9 @@ namespace GuidanceDesk.Web.Features.Quality.SelfEvaluations;
 /// One self-inspection: the conformance report as taken (refreshable while open), the checklist the head answers, the
 /// managers' self-assessments and the head's appraisal. Each step is its own small form carrying the version.
 /// </summary>
-public sealed class DetailsModel(SelfEvaluationHandlers handlers, ConformanceReports reports, ConformanceExport export, QualityScope scope,
+public sealed class DetailsModel(SelfEvaluationHandlers handlers, ConformanceReports reports, QualityScope scope,
     AuditLog audit, IStringLocalizer<SharedResource> l) : PageModel
 {
-    private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     [BindProperty] public VersionForm Refresh { get; set; } = new();
     [BindProperty] public ChecklistAnswerForm Inspection { get; set; } = new();
     [BindProperty] public ManagerAssessmentForm Assessment { get; set; } = new();
@@ -37,13 +35,8 @@ public sealed class DetailsModel(SelfEvaluationHandlers handlers, ConformanceRep
 
     public async Task<IActionResult> OnGetExportAsync(long id, string format, CancellationToken ct)
     {
-        var e = await handlers.LoadAsync(id, ct);
-        var unit = await reports.UnitNameAsync(e.ServiceUnitId, ct);
-        var period = new ConformancePeriod(e.PeriodFrom, e.PeriodTo);
-        audit.Read(AuditAction.Export, SelfEvaluationHandlers.EntityType, id.ToString(System.Globalization.CultureInfo.InvariantCulture), e.ServiceUnitId, format);
-        return format == "pdf"
-            ? File(export.ToPdf(unit, period, e.Rows, e), "application/pdf", $"self-evaluation-{id}.pdf")
-            : File(ConformanceExport.ToXlsx(unit, period, e.Rows, e), Xlsx, $"self-evaluation-{id}.xlsx");
+        var file = await handlers.ExportAsync(id, format, ct);
+        return File(file.Bytes, file.ContentType, file.Name);
     }
 
     public Task<IActionResult> OnPostRefreshAsync(long id, CancellationToken ct) =>
