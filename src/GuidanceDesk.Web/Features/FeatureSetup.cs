@@ -18,6 +18,8 @@ using GuidanceDesk.Web.Features.Reminders;
 using GuidanceDesk.Web.Features.Staff;
 using GuidanceDesk.Web.Features.Training;
 using GuidanceDesk.Web.Features.PublicJobs;
+using GuidanceDesk.Web.Features.Quality;
+using GuidanceDesk.Web.Features.Complaints;
 using GuidanceDesk.Web.Features.Units;
 using GuidanceDesk.Web.Features.Vacancies;
 using GuidanceDesk.Web.Features.Worklist;
@@ -51,6 +53,7 @@ public static class FeatureSetup
         services.AddGuidanceProjects();
         services.AddPolicyLibrary(configuration);
         services.AddGroupSessions(configuration);
+        services.AddQuality(configuration);
 
         services.AddRazorPages(o =>
             {
@@ -149,6 +152,8 @@ public static class FeatureSetup
         api.MapPublicPoliciesApi();
         api.MapGroupSessionsApi();
         api.MapPortalGroupSessionsApi();
+        api.MapComplaintsApi();
+        api.MapQualityApi();
         app.MapRazorPages();
         return app;
     }

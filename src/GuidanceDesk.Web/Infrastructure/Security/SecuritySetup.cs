@@ -83,7 +83,11 @@ public static class SecuritySetup
             .AddPolicy(Policies.ProjectRead, p => p.RequireRole(Roles.Admin, Roles.Head, Roles.Manager, Roles.Counselor))
             .AddPolicy(Policies.ProjectDesign, p => p.RequireRole(Roles.Admin, Roles.Head, Roles.Manager))
             .AddPolicy(Policies.PolicyRead, p => p.RequireRole(Roles.Admin, Roles.Head, Roles.Manager, Roles.Counselor, Roles.Custodian, Roles.Evaluator))
-            .AddPolicy(Policies.PolicyManage, p => p.RequireRole(Roles.Admin, Roles.Head, Roles.Manager));
+            .AddPolicy(Policies.PolicyManage, p => p.RequireRole(Roles.Admin, Roles.Head, Roles.Manager))
+            .AddPolicy(Policies.Complaints, p => p.RequireRole(Roles.Head, Roles.Manager, Roles.Counselor))
+            .AddPolicy(Policies.QualityRead, p => p.RequireRole(Roles.Head, Roles.Manager, Roles.Counselor, Roles.Evaluator))
+            .AddPolicy(Policies.QualityManage, p => p.RequireRole(Roles.Head, Roles.Manager))
+            .AddPolicy(Policies.DisclosureManage, p => p.RequireRole(Roles.Admin, Roles.Head));
 
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();

@@ -103,6 +103,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, Person
         await DemoProjects.SeedAsync(db, workers, staffByUser, today, now, ct);
         await DemoPolicies.SeedAsync(db, units[0].Id, today, now, ct);
         await DemoGroupSessions.SeedAsync(db, intake, deadlines, pdf, workers, staffByUser["counselor"], today, now, ct);
+        await DemoQuality.SeedAsync(db, protector, staffByUser, today, now, ct);
     }
 
     /// <summary>The two demo job seekers of the 渝中 centre: a college graduate and a rural migrant worker.</summary>
