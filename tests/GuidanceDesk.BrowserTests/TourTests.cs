@@ -10,7 +10,8 @@ public sealed class TourTests(BrowserFixture app)
 {
     private static readonly string[] StaffPages = ["/", "/Workers", "/Units", "/Staff", "/Employers", "/Reference/Occupations?q=收银", "/Assessments?All=true",
         "/Referrals?All=true", "/Referrals/Agencies", "/Risk", "/Risk/Roster", "/Training", "/Projects", "/Surveys", "/Reference/Calendar", "/Policies",
-        "/Policies/Handbooks", "/Public/Policies", "/Public/Screen"];
+        "/Policies/Handbooks", "/Public/Policies", "/Public/Screen", "/Quality", "/Complaints", "/Quality/Audits", "/Quality/Actions", "/Public/Service",
+        "/Public/Complaint", "/Public/ComplaintStatus"];
 
     [Fact]
     [Trait("Category", "Browser")]

@@ -21,6 +21,8 @@ using GuidanceDesk.Web.Features.Staff;
 using GuidanceDesk.Web.Features.Surveys;
 using GuidanceDesk.Web.Features.Training;
 using GuidanceDesk.Web.Features.PublicJobs;
+using GuidanceDesk.Web.Features.Quality;
+using GuidanceDesk.Web.Features.Complaints;
 using GuidanceDesk.Web.Features.Units;
 using GuidanceDesk.Web.Features.Vacancies;
 using GuidanceDesk.Web.Features.Worklist;
@@ -57,6 +59,7 @@ public static class FeatureSetup
         services.AddConformance(configuration);
         services.AddThirdPartyEvaluation();
         services.AddSurveys(configuration);
+        services.AddQuality(configuration);
 
         services.AddRazorPages(o =>
             {
@@ -155,9 +158,11 @@ public static class FeatureSetup
         api.MapPublicPoliciesApi();
         api.MapGroupSessionsApi();
         api.MapPortalGroupSessionsApi();
-        api.MapQualityApi();
+        api.MapConformanceApi();
         api.MapEvaluationApi();
         api.MapSurveysApi();
+        api.MapComplaintsApi();
+        api.MapQualityApi();
         app.MapRazorPages();
         return app;
     }

@@ -17,7 +17,8 @@ namespace GuidanceDesk.Web.Features;
 /// </summary>
 public sealed class IndexModel(WorkerQueries workers, EmployerHandlers employers, UnitHandlers units, StaffHandlers staff,
     Worklist.WorklistQueries worklist, Infrastructure.Notifications.Outbox outbox, Assessments.AssessmentQueries assessments,
-    Risk.RiskQueries risks, Training.TrainingQueries training, PolicyLibrary.PolicyQueries policies, GroupSessions.GroupSessionQueries groupSessions, CurrentUser user, AgencyClock clock, IOptions<GuidanceDeskOptions> options) : PageModel
+    Risk.RiskQueries risks, Training.TrainingQueries training, PolicyLibrary.PolicyQueries policies, GroupSessions.GroupSessionQueries groupSessions,
+    Complaints.ComplaintQueries complaints, Quality.QualityQueries quality, CurrentUser user, AgencyClock clock, IOptions<GuidanceDeskOptions> options) : PageModel
 {
     /// <summary>Counselors, managers and the head start their day on the worklist (this order of sections).</summary>
     public bool DoesCaseWork => user.IsInRole(Roles.Counselor) || user.IsInRole(Roles.Manager) || user.IsInRole(Roles.Head);
@@ -69,6 +70,12 @@ public sealed class IndexModel(WorkerQueries workers, EmployerHandlers employers
     /// <summary>Planned group sessions whose materials missed the deadline of 7.1.2 (the unit's, for guidance staff); null for others.</summary>
     public int? LateGroupMaterials { get; private set; }
 
+    /// <summary>Complaints past their reply deadline (9.1.1), for the head and managers; null for others.</summary>
+    public int? OverdueComplaints { get; private set; }
+
+    /// <summary>Corrective actions past their due date (9.1.3), for the head and managers; null for others.</summary>
+    public int? OverdueActions { get; private set; }
+
     public IReadOnlyList<UnitView> UnitsWithWarnings { get; private set; } = [];
 
     public IReadOnlyList<StaffListItem> StaffGaps { get; private set; } = [];
@@ -103,6 +110,8 @@ public sealed class IndexModel(WorkerQueries workers, EmployerHandlers employers
             UnitsWithWarnings = [.. (await units.ListAsync(ct)).Where(u => u.Warnings.Count > 0)];
             StaffGaps = [.. (await staff.ListAsync(null, false, ct)).Where(s => !s.MeetsClause461 || !s.MeetsTrainingMinimum)];
             OpenRiskAlerts = await risks.CountOpenAsync(ct);
+            OverdueComplaints = await complaints.CountOverdueAsync(ct);
+            OverdueActions = await quality.CountOverdueActionsAsync(ct);
         }
         if (Oversight || user.IsInRole(Roles.Admin))
         {

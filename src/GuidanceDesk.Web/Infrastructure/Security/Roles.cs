@@ -77,4 +77,12 @@ public static class Policies
     public const string SurveyRead = "SurveyRead";
     /// <summary>Types in paper satisfaction forms of the unit (Custodian, Manager, Head).</summary>
     public const string SurveyEntry = "SurveyEntry";
+    /// <summary>Complaints (9.1.1): managers and the head of the unit, city-level staff all; a counselor those assigned to them.</summary>
+    public const string Complaints = "Complaints";
+    /// <summary>Reads internal audits and corrective actions (9.1.2–9.1.3): guidance staff, and the evaluator read-only.</summary>
+    public const string QualityRead = "QualityRead";
+    /// <summary>Plans audits, raises, verifies and closes corrective actions (Head, Manager).</summary>
+    public const string QualityManage = "QualityManage";
+    /// <summary>Edits the public service information (9.1.1): the admin, and a head for their unit.</summary>
+    public const string DisclosureManage = "DisclosureManage";
 }

@@ -88,7 +88,11 @@ public static class SecuritySetup
             .AddPolicy(Policies.QualityConvene, p => p.RequireRole(Roles.Head))
             .AddPolicy(Policies.EvaluationRead, p => p.RequireRole(Roles.Evaluator, Roles.Head, Roles.Manager))
             .AddPolicy(Policies.SurveyRead, p => p.RequireRole(Roles.Admin, Roles.Head, Roles.Manager, Roles.Counselor, Roles.Custodian, Roles.Evaluator))
-            .AddPolicy(Policies.SurveyEntry, p => p.RequireRole(Roles.Custodian, Roles.Head, Roles.Manager));
+            .AddPolicy(Policies.SurveyEntry, p => p.RequireRole(Roles.Custodian, Roles.Head, Roles.Manager))
+            .AddPolicy(Policies.Complaints, p => p.RequireRole(Roles.Head, Roles.Manager, Roles.Counselor))
+            .AddPolicy(Policies.QualityRead, p => p.RequireRole(Roles.Head, Roles.Manager, Roles.Counselor, Roles.Evaluator))
+            .AddPolicy(Policies.QualityManage, p => p.RequireRole(Roles.Head, Roles.Manager))
+            .AddPolicy(Policies.DisclosureManage, p => p.RequireRole(Roles.Admin, Roles.Head));
 
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();

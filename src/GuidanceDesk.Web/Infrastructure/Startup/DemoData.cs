@@ -104,6 +104,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, Person
         await DemoPolicies.SeedAsync(db, units[0].Id, today, now, ct);
         await DemoGroupSessions.SeedAsync(db, intake, deadlines, pdf, workers, staffByUser["counselor"], today, now, ct);
         await DemoSurveys.SeedAsync(db, workers, staffByUser, now, ct);
+        await DemoQuality.SeedAsync(db, protector, staffByUser, today, now, ct);
     }
 
     /// <summary>The two demo job seekers of the 渝中 centre: a college graduate and a rural migrant worker.</summary>

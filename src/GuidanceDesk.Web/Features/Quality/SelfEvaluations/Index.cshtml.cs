@@ -45,7 +45,7 @@ public sealed class IndexModel(AppDbContext db, SelfEvaluationHandlers handlers,
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Items = await QualityApi.ListAsync(handlers.Visible(), ct);
+        Items = await ConformanceApi.ListAsync(handlers.Visible(), ct);
         UnitNames = await db.ServiceUnits.ToDictionaryAsync(u => u.Id, u => u.Name, ct);
     }
 }

@@ -13,9 +13,9 @@ namespace GuidanceDesk.Web.Features.Quality.Conformance;
 /// with the records behind each row, and the self-inspection convened and signed by the head (Head, Manager; unit staff
 /// see their own unit, another unit is 404).
 /// </summary>
-public static class QualityApi
+public static class ConformanceApi
 {
-    public static void MapQualityApi(this IEndpointRouteBuilder api)
+    public static void MapConformanceApi(this IEndpointRouteBuilder api)
     {
         var g = api.MapGroup("/quality").WithTags("Quality").RequireAuthorization(Policies.QualityReview);
         g.MapGet("/conformance", async ([AsParameters] PeriodQuery q, QualityScope scope, ConformanceReports reports, AgencyClock clock, CancellationToken ct) =>
