@@ -17,6 +17,7 @@ using GuidanceDesk.Web.Features.Reference;
 using GuidanceDesk.Web.Features.Referrals;
 using GuidanceDesk.Web.Features.Risk;
 using GuidanceDesk.Web.Features.Reminders;
+using GuidanceDesk.Web.Features.Reports;
 using GuidanceDesk.Web.Features.Staff;
 using GuidanceDesk.Web.Features.Surveys;
 using GuidanceDesk.Web.Features.Training;
@@ -57,6 +58,7 @@ public static class FeatureSetup
         services.AddConformance(configuration);
         services.AddThirdPartyEvaluation();
         services.AddSurveys(configuration);
+        services.AddReports();
 
         services.AddRazorPages(o =>
             {
@@ -158,6 +160,7 @@ public static class FeatureSetup
         api.MapQualityApi();
         api.MapEvaluationApi();
         api.MapSurveysApi();
+        api.MapReportsApi();
         app.MapRazorPages();
         return app;
     }
