@@ -2,10 +2,10 @@ using GuidanceDesk.Bench;
 using GuidanceDesk.Bench.Generate;
 using GuidanceDesk.Bench.Measure;
 
-// Commands: generate [--cases|--vacancies] | casestats | casequeries | caseload | nightly | supplydemand | matching | assessscore | calendar | archiveupload | archivecheck | surveyindex [--setup] | reportpdf | answerload [--setup] | safety [--setup] | jsonshapes | publicsearch | lookups | load | floor | breakdown | profile. See docs/performance.md for how each is run and what it measured.
+// Commands: generate [--cases|--vacancies] | casestats | casequeries | caseload | nightly | supplydemand | matching | assessscore | calendar | archiveupload | archivecheck | statistics | surveyindex [--setup] | reportpdf | answerload [--setup] | safety [--setup] | jsonshapes | publicsearch | lookups | load | floor | breakdown | profile. See docs/performance.md for how each is run and what it measured.
 if (args.Length == 0)
 {
-    Console.Error.WriteLine("usage: generate [--cases|--vacancies]|casestats|casequeries|caseload|nightly|supplydemand|matching|assessscore|calendar|archiveupload|archivecheck|conformance|surveyindex [--setup]|reportpdf|answerload [--setup]|safety [--setup]|jsonshapes|publicsearch|lookups|load|floor|breakdown|profile [--option value ...]  (see docs/performance.md)");
+    Console.Error.WriteLine("usage: generate [--cases|--vacancies]|casestats|casequeries|caseload|nightly|supplydemand|matching|assessscore|calendar|archiveupload|archivecheck|conformance|statistics|surveyindex [--setup]|reportpdf|answerload [--setup]|safety [--setup]|jsonshapes|publicsearch|lookups|load|floor|breakdown|profile [--option value ...]  (see docs/performance.md)");
     return 2;
 }
 var options = new Options(args.Skip(1));
@@ -67,6 +67,8 @@ switch (args[0])
         return 0;
     case "conformance":
         await GuidanceDesk.Bench.Measure.ConformanceRun.RunAsync(options);
+    case "statistics":
+        await GuidanceDesk.Bench.Measure.StatisticsRun.RunAsync(options);
         return 0;
     case "calendar":
         GuidanceDesk.Bench.Calendar.CalendarBenchmarks.Run();

@@ -10,7 +10,7 @@ public sealed class TourTests(BrowserFixture app)
 {
     private static readonly string[] StaffPages = ["/", "/Workers", "/Units", "/Staff", "/Employers", "/Reference/Occupations?q=收银", "/Assessments?All=true",
         "/Referrals?All=true", "/Referrals/Agencies", "/Risk", "/Risk/Roster", "/Training", "/Projects", "/Surveys", "/Reference/Calendar", "/Policies",
-        "/Policies/Handbooks", "/Public/Policies", "/Public/Screen", "/Quality", "/Complaints", "/Quality/Audits", "/Quality/Actions", "/Public/Service",
+        "/Policies/Handbooks", "/Public/Policies", "/Public/Screen", "/Public/Summaries", "/Quality", "/Complaints", "/Quality/Audits", "/Quality/Actions", "/Public/Service",
         "/Public/Complaint", "/Public/ComplaintStatus"];
 
     [Fact]
@@ -21,7 +21,7 @@ public sealed class TourTests(BrowserFixture app)
         foreach (var user in new[] { "counselor", "head" })
         {
             var page = await app.SignInAsync(user);
-            var pages = user == "head" ? [.. StaffPages, "/Audit", "/Archive", "/Quality/Conformance", "/Quality/SelfEvaluations", "/Evaluation"] : StaffPages;
+            var pages = user == "head" ? [.. StaffPages, "/Audit", "/Archive", "/Quality/Conformance", "/Quality/SelfEvaluations", "/Evaluation", "/Reports", "/Reports/Summaries"] : StaffPages;
             foreach (var path in pages)
                 await VisitAsync(page, path, $"tour-{user}-{Slug(path)}");
 

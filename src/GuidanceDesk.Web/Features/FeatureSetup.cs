@@ -17,6 +17,7 @@ using GuidanceDesk.Web.Features.Reference;
 using GuidanceDesk.Web.Features.Referrals;
 using GuidanceDesk.Web.Features.Risk;
 using GuidanceDesk.Web.Features.Reminders;
+using GuidanceDesk.Web.Features.Reports;
 using GuidanceDesk.Web.Features.Staff;
 using GuidanceDesk.Web.Features.Surveys;
 using GuidanceDesk.Web.Features.Training;
@@ -60,6 +61,7 @@ public static class FeatureSetup
         services.AddThirdPartyEvaluation();
         services.AddSurveys(configuration);
         services.AddQuality(configuration);
+        services.AddReports();
 
         services.AddRazorPages(o =>
             {
@@ -163,6 +165,7 @@ public static class FeatureSetup
         api.MapSurveysApi();
         api.MapComplaintsApi();
         api.MapQualityApi();
+        api.MapReportsApi();
         app.MapRazorPages();
         return app;
     }

@@ -1,0 +1,102 @@
+using System.Diagnostics;
+using GuidanceDesk.Web.Data;
+using GuidanceDesk.Web.Domain;
+using GuidanceDesk.Web.Features.Common;
+using GuidanceDesk.Web.Features.Quality.Conformance;
+using GuidanceDesk.Web.Features.Surveys;
+using Microsoft.EntityFrameworkCore;
+
+namespace GuidanceDesk.Web.Features.Reports;
+
+/// <summary>
+/// The head's statistics (9.2.1) for a unit or the city and a period. Every figure is a grouped aggregate in the
+/// database on the existing indexes — GuidanceRecords (ServiceUnitId, OccurredAt), GuidanceCases (ServiceUnitId, Stage)
+/// and the filtered open-case index — so that a unit-year at city scale answers in well under a second; only the
+/// employed cases' open/close instants come back as rows, for the median.
+/// </summary>
+public sealed class StatisticsQueries(AppDbContext db, ConformanceReports reports, SatisfactionIndex satisfaction, TimeProvider time)
+{
+    public async Task<ReportStatistics> ComputeAsync(long? unitId, ConformancePeriod period, CancellationToken ct)
+    {
+        var watch = Stopwatch.StartNew();
+        var name = await reports.UnitNameAsync(unitId, ct);
+        var (start, end) = (period.Start, period.End);
+
+        var records = db.GuidanceRecords.InUnit(unitId).Where(r => r.OccurredAt >= start && r.OccurredAt < end);
+        var cells = await records.GroupBy(r => new { r.Kind, r.Channel })
+            .Select(g => new { g.Key.Kind, g.Key.Channel, N = g.LongCount() }).ToListAsync(ct);
+        var byKind = Enum.GetValues<ServiceKind>()
+            .Select(k => new Figure(k.ToString(), GuidanceLabels.Of(k), cells.Where(c => c.Kind == k).Sum(c => c.N))).ToList();
+        var byChannel = Enum.GetValues<Channel>()
+            .Select(k => new Figure(k.ToString(), Labels.Of(k), cells.Where(c => c.Channel == k).Sum(c => c.N))).ToList();
+
+        var held = db.GroupSessions.InUnit(unitId).Where(s => s.Status == GroupSessionStatus.Held && s.StartsAt >= start && s.StartsAt < end);
+        var sessionsHeld = await held.LongCountAsync(ct);
+        var attendances = sessionsHeld == 0 ? 0 : await db.GroupSessionParticipants
+            .Where(p => p.Attended == true && held.Any(s => s.Id == p.GroupSessionId)).LongCountAsync(ct);
+        var assessments = await db.Assessments.InUnit(unitId)
+            .Where(a => a.Status == AssessmentStatus.Completed && a.CompletedAt >= start && a.CompletedAt < end).LongCountAsync(ct);
+
+        var cases = db.GuidanceCases.InUnit(unitId);
+        var open = await cases.Where(c => c.Stage != CaseStage.Closed).GroupBy(c => c.Stage)
+            .Select(g => new { Stage = g.Key, N = g.LongCount() }).ToListAsync(ct);
+        var openByStage = Enum.GetValues<CaseStage>().Where(s => s != CaseStage.Closed)
+            .Select(s => new Figure(s.ToString(), GuidanceLabels.Of(s), open.Where(o => o.Stage == s).Sum(o => o.N))).ToList();
+        var opened = await cases.Where(c => c.OpenedAt >= start && c.OpenedAt < end).LongCountAsync(ct);
+        var closedCases = cases.Where(c => c.Stage == CaseStage.Closed && c.ClosedAt >= start && c.ClosedAt < end);
+        var outcomes = await closedCases.GroupBy(c => c.Outcome == null ? (OutcomeKind?)null : c.Outcome.Kind)
+            .Select(g => new { Kind = g.Key, N = g.LongCount() }).ToListAsync(ct);
+        var closed = outcomes.Sum(o => o.N);
+        var byOutcome = Enum.GetValues<OutcomeKind>()
+            .Select(k => new Figure(k.ToString(), GuidanceLabels.Of(k), outcomes.Where(o => o.Kind == k).Sum(o => o.N))).ToList();
+        var employed = byOutcome.Single(f => f.Key == nameof(OutcomeKind.Employed)).Value;
+        var employedCases = closedCases.Where(c => c.Outcome!.Kind == OutcomeKind.Employed);
+        var spans = await employedCases.Select(c => new { c.OpenedAt, c.ClosedAt }).ToListAsync(ct);
+        var days = spans.Where(s => s.ClosedAt is not null).Select(s => (s.ClosedAt!.Value - s.OpenedAt).TotalDays).Order().ToList();
+
+        var served = await ServedAsync(records, ct);
+        var assistanceEmployed = await employedCases
+            .Where(c => db.Workers.Any(w => w.Id == c.WorkerId && (w.SpecialGroups & SpecialGroups.EmploymentAssistanceTarget) != 0)).LongCountAsync(ct);
+
+        var (caseloads, average) = await CaseloadsAsync(cases, ct);
+        var index = await satisfaction.ReportAsync(new IndexFilter(period.From, period.To, unitId), ct, trend: false);
+
+        return new ReportStatistics(unitId, name, period.From, period.To,
+            cells.Sum(c => c.N), byKind, byChannel, sessionsHeld, attendances, assessments,
+            open.Sum(o => o.N), openByStage, opened, closed, byOutcome, employed,
+            closed == 0 ? null : Math.Round((double)employed / closed, 3), Median(days), days.Count == 0 ? null : Math.Round(days.Average(), 1),
+            served.Total, served.ByGroup, served.ByCategory, assistanceEmployed, caseloads, average,
+            index.Overall.Index, index.Overall.Responses, index.Overall.ResponseRate, time.GetUtcNow(), watch.ElapsedMilliseconds);
+    }
+
+    /// <summary>Distinct workers with a record in the period, counted per special-group flag (a worker may be in several).</summary>
+    private async Task<(long Total, List<Figure> ByGroup, List<Figure> ByCategory)> ServedAsync(IQueryable<GuidanceRecord> records, CancellationToken ct)
+    {
+        var workerIds = records.Select(r => r.WorkerId);
+        var rows = await db.Workers.Where(w => workerIds.Contains(w.Id))
+            .GroupBy(w => new { w.SpecialGroups, w.AssistanceCategory })
+            .Select(g => new { g.Key.SpecialGroups, g.Key.AssistanceCategory, N = g.LongCount() }).ToListAsync(ct);
+        var byGroup = Labels.Groups
+            .Select(g => new Figure(g.Group.ToString(), g.Label, rows.Where(r => (r.SpecialGroups & g.Group) != 0).Sum(r => r.N))).ToList();
+        var byCategory = Enum.GetValues<AssistanceCategory>()
+            .Select(c => new Figure(c.ToString(), Labels.Of(c), rows.Where(r => (r.SpecialGroups & SpecialGroups.EmploymentAssistanceTarget) != 0
+                && r.AssistanceCategory == c).Sum(r => r.N))).ToList();
+        return (rows.Sum(r => r.N), byGroup, byCategory);
+    }
+
+    /// <summary>Open cases per counselor now (busiest first); the average is over counselors holding at least one.</summary>
+    private async Task<(List<Caseload>, double?)> CaseloadsAsync(IQueryable<GuidanceCase> cases, CancellationToken ct)
+    {
+        var counts = await cases.Where(c => c.Stage != CaseStage.Closed).GroupBy(c => c.CounselorId)
+            .Select(g => new { StaffId = g.Key, N = g.LongCount() }).ToListAsync(ct);
+        var ids = counts.Where(c => c.StaffId != null).Select(c => c.StaffId!.Value).ToList();
+        var names = await db.StaffMembers.Where(s => ids.Contains(s.Id)).Select(s => new { s.Id, s.Name }).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
+        var list = counts.OrderByDescending(c => c.N).ThenBy(c => c.StaffId)
+            .Select(c => new Caseload(c.StaffId, c.StaffId is { } id ? names.GetValueOrDefault(id, "#" + Fmt.Id(id)) : "未分配", c.N)).ToList();
+        var assigned = list.Where(c => c.StaffId != null).ToList();
+        return (list, assigned.Count == 0 ? null : Math.Round(assigned.Average(c => (double)c.OpenCases), 1));
+    }
+
+    private static double? Median(List<double> sorted) => sorted.Count == 0 ? null
+        : Math.Round(sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2, 1);
+}
