@@ -67,6 +67,7 @@ switch (args[0])
         return 0;
     case "conformance":
         await GuidanceDesk.Bench.Measure.ConformanceRun.RunAsync(options);
+        return 0;
     case "statistics":
         await GuidanceDesk.Bench.Measure.StatisticsRun.RunAsync(options);
         return 0;

@@ -771,6 +771,119 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                     b.ToTable("CaseReferrals");
                 });
 
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.Complaint", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AcknowledgedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Anonymous")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ComplainantName")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EmployerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("EscalatedForDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FeedbackAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FeedbackComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HandlerName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("HandlerStaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Investigation")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RepliedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reply")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Satisfied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ServiceDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ServiceUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TrackingNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("WorkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployerId");
+
+                    b.HasIndex("TrackingNumber")
+                        .IsUnique();
+
+                    b.HasIndex("WorkerId");
+
+                    b.HasIndex("HandlerStaffId", "Status");
+
+                    b.HasIndex("Status", "DueOn");
+
+                    b.HasIndex("ServiceUnitId", "Status", "ReceivedAt");
+
+                    b.ToTable("Complaints");
+                });
+
             modelBuilder.Entity("GuidanceDesk.Web.Domain.ConsentRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -812,6 +925,116 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                     b.HasIndex("WorkerId", "Kind");
 
                     b.ToTable("ConsentRecords");
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.CorrectiveAction", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Effective")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("EscalatedForDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EscalationLevel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ImplementationNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ImplementedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OwnerName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OwnerStaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PlannedAction")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Problem")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RaisedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RaisedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RootCause")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ServiceUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceRef")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceText")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VerificationNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("VerifiedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VerifiedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("VerifiedByStaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VerifiedByStaffId");
+
+                    b.HasIndex("OwnerStaffId", "Status");
+
+                    b.HasIndex("Source", "SourceRef");
+
+                    b.HasIndex("ServiceUnitId", "Status", "DueOn");
+
+                    b.ToTable("CorrectiveActions");
                 });
 
             modelBuilder.Entity("GuidanceDesk.Web.Domain.CounselorSlot", b =>
@@ -1485,9 +1708,14 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ServiceUnitId", "LastActivityAt");
 
+                    b.HasIndex("ServiceUnitId", "OpenedAt");
+
                     b.HasIndex("ServiceUnitId", "Stage");
 
                     b.HasIndex("WorkerId", "OpenedAt");
+
+                    b.HasIndex(new[] { "ServiceUnitId", "ClosedAt" }, "IX_GuidanceCases_Closed_ServiceUnitId_ClosedAt")
+                        .HasFilter("\"Stage\" = 9");
 
                     b.HasIndex(new[] { "CounselorId", "LastActivityAt" }, "IX_GuidanceCases_Open_CounselorId_LastActivityAt")
                         .HasFilter("\"Stage\" <> 9");
@@ -1650,7 +1878,8 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("CounselorId", "OccurredAt");
 
-                    b.HasIndex("ServiceUnitId", "OccurredAt");
+                    b.HasIndex("ServiceUnitId", "OccurredAt")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Kind", "Channel", "WorkerId" });
 
                     b.HasIndex("WorkerId", "OccurredAt");
 
@@ -1813,6 +2042,75 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Instruments");
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.InternalAudit", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Auditors")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("PlannedEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PlannedStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ServiceUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("StartedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SupervisingBody")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ServiceUnitId", "PlannedStart");
+
+                    b.ToTable("InternalAudits");
                 });
 
             modelBuilder.Entity("GuidanceDesk.Web.Domain.JobLease", b =>
@@ -2675,6 +2973,38 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                     b.HasIndex("ServiceUnitId", "PeriodTo");
 
                     b.ToTable("SelfEvaluations");
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.ServiceDisclosure", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ServiceUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ServiceUnitId")
+                        .IsUnique();
+
+                    b.ToTable("ServiceDisclosures");
                 });
 
             modelBuilder.Entity("GuidanceDesk.Web.Domain.ServiceUnit", b =>
@@ -4124,6 +4454,87 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.Complaint", b =>
+                {
+                    b.HasOne("GuidanceDesk.Web.Domain.Employer", null)
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GuidanceDesk.Web.Domain.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("HandlerStaffId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GuidanceDesk.Web.Domain.ServiceUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GuidanceDesk.Web.Domain.Worker", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsOne("GuidanceDesk.Web.Domain.ProtectedValue", "Phone", b1 =>
+                        {
+                            b1.Property<long>("ComplaintId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Cipher")
+                                .IsRequired()
+                                .HasMaxLength(120)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PhoneCipher");
+
+                            b1.Property<string>("Hash")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PhoneHash");
+
+                            b1.HasKey("ComplaintId");
+
+                            b1.ToTable("Complaints");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ComplaintId");
+                        });
+
+                    b.OwnsMany("GuidanceDesk.Web.Domain.ComplaintEvent", "Events", b1 =>
+                        {
+                            b1.Property<long>("ComplaintId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<long>("At");
+
+                            b1.Property<string>("ByName")
+                                .IsRequired();
+
+                            b1.Property<int>("Kind");
+
+                            b1.Property<string>("Note");
+
+                            b1.HasKey("ComplaintId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Complaints");
+
+                            b1
+                                .ToJson("Events")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ComplaintId");
+                        });
+
+                    b.Navigation("Events");
+
+                    b.Navigation("Phone");
+                });
+
             modelBuilder.Entity("GuidanceDesk.Web.Domain.ConsentRecord", b =>
                 {
                     b.HasOne("GuidanceDesk.Web.Domain.Worker", null)
@@ -4131,6 +4542,56 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                         .HasForeignKey("WorkerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.CorrectiveAction", b =>
+                {
+                    b.HasOne("GuidanceDesk.Web.Domain.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GuidanceDesk.Web.Domain.ServiceUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GuidanceDesk.Web.Domain.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("VerifiedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("GuidanceDesk.Web.Domain.CorrectiveActionEvent", "Events", b1 =>
+                        {
+                            b1.Property<long>("CorrectiveActionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<long>("At");
+
+                            b1.Property<string>("ByName")
+                                .IsRequired();
+
+                            b1.Property<int>("Kind");
+
+                            b1.Property<string>("Note");
+
+                            b1.HasKey("CorrectiveActionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("CorrectiveActions");
+
+                            b1
+                                .ToJson("Events")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CorrectiveActionId");
+                        });
+
+                    b.Navigation("Events");
                 });
 
             modelBuilder.Entity("GuidanceDesk.Web.Domain.CounselorSlot", b =>
@@ -4987,6 +5448,51 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.InternalAudit", b =>
+                {
+                    b.HasOne("GuidanceDesk.Web.Domain.ServiceUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("GuidanceDesk.Web.Domain.AuditFinding", "Findings", b1 =>
+                        {
+                            b1.Property<long>("InternalAuditId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("ByName")
+                                .IsRequired();
+
+                            b1.Property<string>("ClauseRef")
+                                .IsRequired();
+
+                            b1.Property<string>("Description")
+                                .IsRequired();
+
+                            b1.Property<int>("Number");
+
+                            b1.Property<long>("RecordedAt");
+
+                            b1.Property<int>("Severity");
+
+                            b1.HasKey("InternalAuditId", "__synthesizedOrdinal");
+
+                            b1.ToTable("InternalAudits");
+
+                            b1
+                                .ToJson("Findings")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InternalAuditId");
+                        });
+
+                    b.Navigation("Findings");
+                });
+
             modelBuilder.Entity("GuidanceDesk.Web.Domain.Placement", b =>
                 {
                     b.HasOne("GuidanceDesk.Web.Domain.GuidanceCase", null)
@@ -5571,6 +6077,53 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                     b.Navigation("Checklist");
 
                     b.Navigation("Rows");
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.ServiceDisclosure", b =>
+                {
+                    b.HasOne("GuidanceDesk.Web.Domain.ServiceUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsOne("GuidanceDesk.Web.Domain.DisclosureContent", "Content", b1 =>
+                        {
+                            b1.Property<long>("ServiceDisclosureId");
+
+                            b1.Property<string>("Commitments")
+                                .IsRequired();
+
+                            b1.Property<string>("ComplaintInPerson")
+                                .IsRequired();
+
+                            b1.Property<string>("ComplaintPhone")
+                                .IsRequired();
+
+                            b1.Property<string>("Notes");
+
+                            b1.Property<string>("OpeningHours")
+                                .IsRequired();
+
+                            b1.Property<string>("SupervisingAuthority")
+                                .IsRequired();
+
+                            b1.Property<string>("WhatToBring")
+                                .IsRequired();
+
+                            b1.HasKey("ServiceDisclosureId");
+
+                            b1.ToTable("ServiceDisclosures");
+
+                            b1
+                                .ToJson("Content")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ServiceDisclosureId");
+                        });
+
+                    b.Navigation("Content")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("GuidanceDesk.Web.Domain.ServiceUnit", b =>

@@ -12,6 +12,10 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_GuidanceRecords_ServiceUnitId_OccurredAt",
+                table: "GuidanceRecords");
+
             migrationBuilder.CreateTable(
                 name: "Complaints",
                 columns: table => new
@@ -192,6 +196,23 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_GuidanceRecords_ServiceUnitId_OccurredAt",
+                table: "GuidanceRecords",
+                columns: new[] { "ServiceUnitId", "OccurredAt" })
+                .Annotation("Npgsql:IndexInclude", new[] { "Kind", "Channel", "WorkerId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GuidanceCases_Closed_ServiceUnitId_ClosedAt",
+                table: "GuidanceCases",
+                columns: new[] { "ServiceUnitId", "ClosedAt" },
+                filter: "\"Stage\" = 9");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GuidanceCases_ServiceUnitId_OpenedAt",
+                table: "GuidanceCases",
+                columns: new[] { "ServiceUnitId", "OpenedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Complaints_EmployerId",
                 table: "Complaints",
                 column: "EmployerId");
@@ -268,6 +289,23 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "ServiceDisclosures");
+
+            migrationBuilder.DropIndex(
+                name: "IX_GuidanceRecords_ServiceUnitId_OccurredAt",
+                table: "GuidanceRecords");
+
+            migrationBuilder.DropIndex(
+                name: "IX_GuidanceCases_Closed_ServiceUnitId_ClosedAt",
+                table: "GuidanceCases");
+
+            migrationBuilder.DropIndex(
+                name: "IX_GuidanceCases_ServiceUnitId_OpenedAt",
+                table: "GuidanceCases");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GuidanceRecords_ServiceUnitId_OccurredAt",
+                table: "GuidanceRecords",
+                columns: new[] { "ServiceUnitId", "OccurredAt" });
         }
     }
 }
