@@ -1,6 +1,8 @@
 using GuidanceDesk.Web.Data;
 using GuidanceDesk.Web.Features.Common;
+using GuidanceDesk.Web.Features.Quality;
 using GuidanceDesk.Web.Features.Quality.Conformance;
+using GuidanceDesk.Web.Infrastructure.Security;
 using GuidanceDesk.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,17 +15,23 @@ namespace GuidanceDesk.Web.Features.Evaluation;
 /// sample (de-identified), records findings and concludes; the head and managers read the findings; the head may revoke.
 /// </summary>
 public sealed class DetailsModel(AppDbContext db, EvaluationAccess access, EvaluationHandlers handlers, EvaluationQueries queries,
-    AgencyClock clock, IStringLocalizer<SharedResource> l) : PageModel
+    QualityQueries quality, CurrentUser user, AgencyClock clock, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty] public SampleForm Sample { get; set; } = new() { Size = 20 };
     [BindProperty] public FindingForm Finding { get; set; } = new();
     [BindProperty] public ConclusionForm Closing { get; set; } = new();
     [BindProperty] public StepForm Step { get; set; } = new();
+    [BindProperty] public RaiseActionRequest Raise { get; set; } = new();
+    [BindProperty] public int? RaiseLine { get; set; }
 
     public EvaluationView Evaluation { get; private set; } = null!;
     public ConformanceReport? Report { get; private set; }
     public IReadOnlyList<SampledCase> Cases { get; private set; } = [];
     public bool Working => access.IsEvaluator && Evaluation.OpenToday;
+    /// <summary>The unit's managers and the head turn findings into corrective actions (9.1.3).</summary>
+    public bool CanRaise => !access.IsEvaluator && (user.IsInRole(Roles.Head) || user.IsInRole(Roles.Manager));
+    public RaiseForm? RaiseFields { get; private set; }
+    public bool RaiseFailed { get; private set; }
     public bool CanRevoke => access.IsHead && Evaluation.Status == Domain.ThirdPartyEvaluationStatus.Active;
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
@@ -51,6 +59,17 @@ public sealed class DetailsModel(AppDbContext db, EvaluationAccess access, Evalu
     public Task<IActionResult> OnPostRevokeAsync(long id, CancellationToken ct) =>
         RunAsync(id, nameof(Step), typeof(StepForm), () => handlers.RevokeAsync(id, Step, ct), "授权已撤销", ct);
 
+    public async Task<IActionResult> OnPostRaiseAsync(long id, CancellationToken ct)
+    {
+        long actionId = 0;
+        var result = await RunAsync(id, nameof(Raise), typeof(RaiseActionRequest), async () =>
+            actionId = await handlers.RaiseFromFindingAsync(id, RaiseLine ?? 0, Raise, ct), "已提出纠正预防措施", ct);
+        if (actionId > 0)
+            return Redirect($"/Quality/Action?id={actionId}");
+        RaiseFailed = true;
+        return result;
+    }
+
     private async Task<IActionResult> RunAsync(long id, string prefix, Type form, Func<Task> action, string done, CancellationToken ct)
     {
         FormSubmission.OnlyValidate(this, prefix);
@@ -72,6 +91,8 @@ public sealed class DetailsModel(AppDbContext db, EvaluationAccess access, Evalu
     {
         var e = await access.LoadAsync(id, ct);
         Evaluation = await EvaluationApi.ViewAsync(e, db, clock, ct);
+        if (CanRaise && Evaluation.Findings.Any(f => f.CorrectiveActionId is null))
+            RaiseFields = new RaiseForm(await quality.OwnersAsync(e.ServiceUnitId, ct), null, clock.Today.AddDays(30));
         if (Working)
         {
             Report = await queries.ReportAsync(e, ct);

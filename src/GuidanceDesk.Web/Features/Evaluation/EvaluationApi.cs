@@ -8,6 +8,8 @@ using GuidanceDesk.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
+using GuidanceDesk.Web.Features.Quality;
+
 namespace GuidanceDesk.Web.Features.Evaluation;
 
 /// <summary>
@@ -38,6 +40,12 @@ public static class EvaluationApi
         Step<SampleForm>(g, "/{id:long}/sample", (h, id, f, ct) => h.DrawSampleAsync(id, f, ct));
         Step<FindingForm>(g, "/{id:long}/findings", (h, id, f, ct) => h.AddFindingAsync(id, f, ct));
         Step<ConclusionForm>(g, "/{id:long}/conclusion", (h, id, f, ct) => h.CompleteAsync(id, f, ct));
+        g.MapPost("/{id:long}/findings/{line:int}/actions", async (long id, int line, RaiseActionRequest r, EvaluationHandlers h, QualityQueries q,
+            CancellationToken ct) =>
+        {
+            var actionId = await h.RaiseFromFindingAsync(id, line, r, ct);
+            return TypedResults.Created($"/api/v1/quality/actions/{actionId}", await q.ActionAsync(actionId, ct));
+        }).Validates<RaiseActionRequest>().RequireAuthorization(Policies.QualityManage);
 
         g.MapGet("/{id:long}/report", async (long id, EvaluationAccess access, EvaluationQueries q, CancellationToken ct) =>
             TypedResults.Ok(await q.ReportAsync(await access.OpenForEvaluatorAsync(id, ct), ct)));

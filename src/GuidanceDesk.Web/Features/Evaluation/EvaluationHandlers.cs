@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using GuidanceDesk.Web.Data;
 using GuidanceDesk.Web.Domain;
+using GuidanceDesk.Web.Features.Quality;
 using GuidanceDesk.Web.Infrastructure;
 using GuidanceDesk.Web.Infrastructure.Audit;
 using GuidanceDesk.Web.Infrastructure.Http;
@@ -14,7 +15,8 @@ namespace GuidanceDesk.Web.Features.Evaluation;
 /// 第三方评价 (9.2.3): the head grants and revokes; the evaluator draws its sample, records findings and concludes.
 /// One transaction per step; stale versions are 409.
 /// </summary>
-public sealed class EvaluationHandlers(AppDbContext db, EvaluationAccess access, UserManager<AppUser> users, AgencyClock clock, TimeProvider time)
+public sealed class EvaluationHandlers(AppDbContext db, EvaluationAccess access, UserManager<AppUser> users, CorrectiveActionHandlers actions,
+    AgencyClock clock, TimeProvider time)
 {
     public async Task<long> GrantAsync(GrantForm form, CancellationToken ct)
     {
@@ -80,5 +82,28 @@ public sealed class EvaluationHandlers(AppDbContext db, EvaluationAccess access,
         e.Complete(form.Conclusion ?? "", clock.Today, time.GetUtcNow());
         access.Changed(e, AuditAction.Update, "completed");
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// The unit's manager or head turns a finding into a corrective or preventive action (9.1.3); the finding keeps the
+    /// action's number, so it is raised once. A city-wide evaluation's finding goes to the unit of the owner chosen.
+    /// </summary>
+    public async Task<long> RaiseFromFindingAsync(long id, int line, RaiseActionRequest request, CancellationToken ct)
+    {
+        if (access.IsEvaluator)
+            throw new ForbiddenException("纠正预防措施由服务单位提出");
+        var e = await access.LoadAsync(id, ct);
+        var finding = e.Findings.FirstOrDefault(f => f.Line == line) ?? throw new NotFoundException("没有这条评价发现");
+        if (finding.CorrectiveActionId is { } existing)
+            throw new DomainRuleException($"该发现已提出措施 #{existing}", "line");
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var unit = e.ServiceUnitId ?? await actions.UnitOfOwnerAsync(request.OwnerStaffId, ct);
+        var text = $"第三方评价 #{e.Id}（{e.EvaluatorName}）发现 {line}：{finding.Clause}，{EvaluationLabels.Of(finding.Severity)}";
+        var actionId = await actions.RaiseAsync(CorrectiveActionSource.ThirdPartyFinding, SourceRefs.OfLine(e.Id, line), text, unit, request, ct);
+        e.LinkAction(line, actionId);
+        access.Changed(e, AuditAction.Update, $"finding {line} action {actionId}");
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return actionId;
     }
 }

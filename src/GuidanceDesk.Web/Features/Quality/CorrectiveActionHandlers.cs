@@ -71,6 +71,14 @@ public sealed class CorrectiveActionHandlers(AppDbContext db, QualityAccess acce
             $"{a.Title} 发现 {f.Number}（{f.ClauseRef}，{QualityLabels.Of(f.Severity)}）", a.ServiceUnitId, r, ct);
     }
 
+    /// <summary>
+    /// The unit an action about a city-wide finding belongs to: the chosen owner's. 422 on the owner field when no active
+    /// staff member of a unit was chosen.
+    /// </summary>
+    public async Task<long> UnitOfOwnerAsync(long? ownerStaffId, CancellationToken ct) =>
+        await db.StaffMembers.AsNoTracking().Where(s => s.Id == ownerStaffId && s.IsActive)
+            .Select(s => (long?)s.ServiceUnitId).FirstOrDefaultAsync(ct) ?? throw new DomainRuleException("责任人须为服务单位的在职工作人员", "ownerStaffId");
+
     public static string FindingRef(long auditId, int number) => QualityAccess.Key(auditId) + "#" + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public Task PlanAsync(long id, PlanActionRequest r, CancellationToken ct) => StepAsync(id, r.Version, true, a =>

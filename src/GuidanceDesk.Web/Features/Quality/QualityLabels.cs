@@ -60,6 +60,11 @@ public static class QualityLabels
     {
         CorrectiveActionSource.Complaint => "/Complaints/Details?id=" + sourceRef,
         CorrectiveActionSource.AuditFinding when sourceRef.Split('#') is [var audit, _] => "/Quality/Audit?id=" + audit,
+        CorrectiveActionSource.ThirdPartyFinding when sourceRef.Split('#') is [var evaluation, _] => "/Evaluation/Details/" + evaluation,
+        CorrectiveActionSource.ConformanceRow when SourceRefs.ParsePeriod(sourceRef) is { } p =>
+            $"/Quality/Conformance/Row?key={Uri.EscapeDataString(p.Key)}&unit={p.Unit}&from={p.From:yyyy-MM-dd}&to={p.To:yyyy-MM-dd}",
+        CorrectiveActionSource.SatisfactionDriver when SourceRefs.ParsePeriod(sourceRef) is { } p =>
+            $"/Surveys?UnitId={p.Unit}&From={p.From:yyyy-MM-dd}&To={p.To:yyyy-MM-dd}",
         _ => null,
     };
 }

@@ -79,6 +79,25 @@ public sealed class QualityQueries(AppDbContext db, QualityAccess access, Agency
         await db.StaffMembers.AsNoTracking().Where(s => s.ServiceUnitId == unitId && s.IsActive).OrderBy(s => s.Position).ThenBy(s => s.Name)
             .Select(s => new StaffChoice(s.Id, s.Name)).ToListAsync(ct);
 
+    /// <summary>
+    /// The owners to choose from for a finding about <paramref name="unitId"/>; for a city-wide finding (null), the active
+    /// staff of every unit, named with their unit, since the owner's unit becomes the action's.
+    /// </summary>
+    public async Task<IReadOnlyList<StaffChoice>> OwnersAsync(long? unitId, CancellationToken ct)
+    {
+        if (unitId is { } unit)
+            return await StaffAsync(unit, ct);
+        return await db.StaffMembers.AsNoTracking().Where(s => s.IsActive)
+            .Join(db.ServiceUnits, s => s.ServiceUnitId, u => u.Id, (s, u) => new { s.Id, s.Name, Unit = u.Name, s.Position })
+            .OrderBy(x => x.Unit).ThenBy(x => x.Position).ThenBy(x => x.Name)
+            .Select(x => new StaffChoice(x.Id, x.Unit + " · " + x.Name)).ToListAsync(ct);
+    }
+
+    /// <summary>The actions in reach already raised from these sources, so that a finding is not raised twice unseen.</summary>
+    public async Task<IReadOnlyList<RaisedAction>> RaisedAsync(CorrectiveActionSource source, IReadOnlyCollection<string> refs, CancellationToken ct) =>
+        refs.Count == 0 ? [] : await access.Actions().AsNoTracking().Where(a => a.Source == source && refs.Contains(a.SourceRef))
+            .OrderBy(a => a.Id).Select(a => new RaisedAction(a.Id, a.SourceRef, a.Status, a.OwnerName, a.DueOn)).ToListAsync(ct);
+
     private static IQueryable<CorrectiveAction> Overdue(IQueryable<CorrectiveAction> q, DateOnly today) =>
         q.Where(a => (a.Status == CorrectiveActionStatus.Open || a.Status == CorrectiveActionStatus.InProgress) && a.DueOn < today);
 }

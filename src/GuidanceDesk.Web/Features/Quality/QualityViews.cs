@@ -26,3 +26,6 @@ public sealed record StaffChoice(long Id, string Name);
 
 /// <summary>What the "raise an action" fields start with: who can own it, the problem text, a due date.</summary>
 public sealed record RaiseForm(IReadOnlyList<StaffChoice> Staff, string? Problem, DateOnly DueOn, string Prefix = "Raise");
+
+/// <summary>An action already raised from a source, shown beside it (conformance row, driver, third-party finding).</summary>
+public sealed record RaisedAction(long Id, string SourceRef, CorrectiveActionStatus Status, string OwnerName, DateOnly DueOn);

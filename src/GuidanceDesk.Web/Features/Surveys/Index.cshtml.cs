@@ -2,6 +2,7 @@ using GuidanceDesk.Web.Data;
 using GuidanceDesk.Web.Domain;
 using GuidanceDesk.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +14,7 @@ namespace GuidanceDesk.Web.Features.Surveys;
 /// A counselor sees only their own aggregate, from 5 responses on.
 /// </summary>
 [BindProperties(SupportsGet = true)]
-public sealed class IndexModel(SatisfactionIndex index, SurveyAccess access, AppDbContext db, AgencyClock clock) : PageModel
+public sealed class IndexModel(SatisfactionIndex index, SurveyAccess access, SurveyActions actions, AppDbContext db, AgencyClock clock) : PageModel
 {
     public DateOnly? From { get; set; }
     public DateOnly? To { get; set; }
@@ -29,6 +30,12 @@ public sealed class IndexModel(SatisfactionIndex index, SurveyAccess access, App
     public bool CounselorOnly => access.IsCounselorOnly;
     public bool CanEnterPaper => access.CanEnterPaper;
 
+    /// <summary>Managers and the head turn a low driver into a corrective action (9.1.3).</summary>
+    public bool CanRaise => access.CanRaiseActions;
+
+    [BindNever]
+    public ILookup<string, Quality.RaisedAction> Raised { get; private set; } = Array.Empty<Quality.RaisedAction>().ToLookup(a => "");
+
     public string ExportQuery => Request.QueryString.HasValue ? Request.QueryString.Value! : "";
 
     public async Task OnGetAsync(CancellationToken ct)
@@ -37,15 +44,14 @@ public sealed class IndexModel(SatisfactionIndex index, SurveyAccess access, App
         Report = await index.ReportAsync(q.ToFilter(clock.Today), ct);
         From = Report.Filter.From;
         To = Report.Filter.To;
+        if (CanRaise)
+            Raised = await actions.RaisedAsync(Report.Filter.UnitId, Report.Filter.From, Report.Filter.To, ct);
         if (access.IsCityLevel)
             Units = [.. (await db.ServiceUnits.AsNoTracking().OrderBy(u => u.Id).Select(u => new { u.Id, u.Name }).ToListAsync(ct)).Select(u => (u.Id, u.Name))];
     }
 
-    /// <summary>A driver is low when it sits in the 优先改进 quadrant or scores under the mean of the drivers.</summary>
-    public bool IsLow(LatentScore l)
-    {
-        var drivers = Report.Overall.Latents.Where(x => SurveyItems.Drivers.Contains(x.Latent) && x.Score is not null).ToList();
-        return SurveyItems.Drivers.Contains(l.Latent) && l.Score is { } s && drivers.Count > 0
-            && (l.Quadrant == IpaQuadrant.PriorityImprove || s < drivers.Average(x => x.Score!.Value) - 5);
-    }
+    public bool IsLow(LatentScore l) => SurveyActions.IsLow(Report.Overall, l);
+
+    public string RaiseLink(Latent latent) =>
+        $"/Surveys/Raise?Latent={latent}&UnitId={Report.Filter.UnitId}&From={Report.Filter.From:yyyy-MM-dd}&To={Report.Filter.To:yyyy-MM-dd}";
 }

@@ -21,6 +21,8 @@ public sealed class SurveyAccess(AppDbContext db, CurrentUser user)
 
     public bool CanEnterPaper => user.IsInRole(Roles.Custodian) || user.IsInRole(Roles.Manager) || user.IsInRole(Roles.Head);
 
+    public bool CanRaiseActions => user.IsInRole(Roles.Manager) || user.IsInRole(Roles.Head);
+
     public bool SeesComments => !IsCounselorOnly;
 
     public long? UnitId => IsCityLevel ? null : user.ServiceUnitId;

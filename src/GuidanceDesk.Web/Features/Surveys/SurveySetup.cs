@@ -13,6 +13,7 @@ public static class SurveySetup
         services.AddScoped<SurveyAccess>();
         services.AddScoped<SurveyHandlers>();
         services.AddScoped<SatisfactionIndex>();
+        services.AddScoped<SurveyActions>();
         services.AddScoped<SurveyFormPdf>();
         services.AddScoped<SurveyInvitations>();
         var every = configuration.GetValue("Surveys:ScanMinutes", 5);
@@ -21,6 +22,7 @@ public static class SurveySetup
         {
             o.Conventions.AuthorizeFolder("/Surveys", Policies.SurveyRead);
             o.Conventions.AuthorizePage("/Surveys/Paper", Policies.SurveyEntry);
+            o.Conventions.AuthorizePage("/Surveys/Raise", Policies.QualityManage);
             o.Conventions.AuthorizeFolder("/Portal/Surveys", Policies.Portal);
         });
         return services;

@@ -1,4 +1,5 @@
 using GuidanceDesk.Web.Domain;
+using GuidanceDesk.Web.Features.Quality;
 using GuidanceDesk.Web.Infrastructure;
 using GuidanceDesk.Web.Infrastructure.Http;
 using GuidanceDesk.Web.Infrastructure.Security;
@@ -38,6 +39,13 @@ public static class SurveysApi
         var index = g.MapGroup("/index").RequireAuthorization(Policies.SurveyRead);
         index.MapGet("/", async ([AsParameters] IndexQuery q, SatisfactionIndex h, AgencyClock clock, CancellationToken ct) =>
             TypedResults.Ok(await h.ReportAsync(q.ToFilter(clock.Today), ct)));
+        // A low driver of the unit and period becomes a corrective or preventive action (9.1.3).
+        g.MapPost("/drivers/{latent}/actions", async (Latent latent, [AsParameters] IndexQuery q, RaiseActionRequest r, SurveyActions actions,
+            QualityQueries quality, AgencyClock clock, CancellationToken ct) =>
+        {
+            var id = await actions.RaiseAsync(latent, q.ToFilter(clock.Today), r, ct);
+            return TypedResults.Created($"/api/v1/quality/actions/{id}", await quality.ActionAsync(id, ct));
+        }).Validates<RaiseActionRequest>().RequireAuthorization(Policies.QualityManage);
         index.MapGet("/export.xlsx", async ([AsParameters] IndexQuery q, SatisfactionIndex h, AgencyClock clock, CancellationToken ct) =>
             TypedResults.File(SurveyExport.ToXlsx(await h.ReportAsync(q.ToFilter(clock.Today), ct)),
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "满意度指数.xlsx"));

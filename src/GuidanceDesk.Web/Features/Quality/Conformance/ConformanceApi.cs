@@ -26,6 +26,13 @@ public static class ConformanceApi
             var (_, rows) = await reports.DrillAsync(key, scope.Resolve(q.UnitId), q.Resolve(clock), Math.Clamp(limit ?? 200, 1, 1000), ct);
             return TypedResults.Ok(rows);
         });
+        // A failing or warning row of the unit and period becomes a corrective or preventive action (9.1.3).
+        g.MapPost("/conformance/{key}/actions", async (string key, [AsParameters] PeriodQuery q, RaiseActionRequest r, QualityScope scope,
+            ConformanceActions actions, QualityQueries quality, AgencyClock clock, CancellationToken ct) =>
+        {
+            var id = await actions.RaiseAsync(key, scope.Resolve(q.UnitId), q.Resolve(clock), r, ct);
+            return TypedResults.Created($"/api/v1/quality/actions/{id}", await quality.ActionAsync(id, ct));
+        }).Validates<RaiseActionRequest>().RequireAuthorization(Policies.QualityManage);
         g.MapGet("/conformance/export.{format:regex(^(xlsx|pdf)$)}", async (string format, [AsParameters] PeriodQuery q, QualityScope scope,
             ConformanceReports reports, ConformanceExport export, AgencyClock clock, AuditLog audit, CancellationToken ct) =>
         {

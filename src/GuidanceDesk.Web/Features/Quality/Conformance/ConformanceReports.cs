@@ -38,6 +38,13 @@ public sealed class ConformanceReports(IEnumerable<IConformanceRule> rules, AppD
         return (rule, await rule.DrillAsync(new ConformanceScope(unitId, period, clock.Today), limit, ct));
     }
 
+    /// <summary>One row of the report, for the drill-down page and for raising an action from it.</summary>
+    public async Task<(IConformanceRule Rule, ConformanceRow Row)> EvaluateAsync(string key, long? unitId, ConformancePeriod period, CancellationToken ct)
+    {
+        var rule = Rules.FirstOrDefault(r => r.Key == key) ?? throw new NotFoundException();
+        return (rule, await rule.EvaluateAsync(new ConformanceScope(unitId, period, clock.Today), ct));
+    }
+
     public async Task<string> UnitNameAsync(long? unitId, CancellationToken ct) => unitId is { } id
         ? await db.ServiceUnits.Where(u => u.Id == id).Select(u => u.Name).FirstOrDefaultAsync(ct) ?? throw new NotFoundException()
         : "全市";

@@ -12,10 +12,12 @@ public static class ConformanceSetup
         services.Configure<ConformanceTargets>(configuration.GetSection("Quality"));
         services.AddScoped<QualityScope>();
         services.AddScoped<ConformanceReports>();
+        services.AddScoped<ConformanceActions>();
         services.AddScoped<ConformanceExport>();
         services.AddScoped<SelfEvaluationHandlers>();
         services.AddSingleton<IBackupStatus, UnrecordedBackups>();
         services.AddScoped<IConformanceRule, UnitQualificationRule>();
+        services.AddScoped<IConformanceRule, ComplaintReplyRule>();
         services.AddScoped<IConformanceRule, BackupFreshnessRule>();
         services.AddScoped<IConformanceRule, StaffQualificationRule>();
         services.AddScoped<IConformanceRule, StaffTrainingRule>();
