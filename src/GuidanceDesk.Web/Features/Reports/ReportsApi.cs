@@ -18,10 +18,11 @@ public static class ReportsApi
 {
     public static void MapReportsApi(this IEndpointRouteBuilder api)
     {
-        var g = api.MapGroup("/reports").WithTags("Reports").RequireAuthorization(Policies.QualityReview);
-        g.MapGet("/statistics", async ([AsParameters] PeriodQuery q, QualityScope scope, StatisticsQueries stats, AgencyClock clock, CancellationToken ct) =>
+        // Not under /reports: that is the assessment reports' (7.1.6) resource.
+        var g = api.MapGroup("/statistics").WithTags("Statistics").RequireAuthorization(Policies.QualityReview);
+        g.MapGet("/", async ([AsParameters] PeriodQuery q, QualityScope scope, StatisticsQueries stats, AgencyClock clock, CancellationToken ct) =>
             TypedResults.Ok(await stats.ComputeAsync(scope.Resolve(q.UnitId), q.Resolve(clock), ct)));
-        g.MapGet("/statistics/export.xlsx", async ([AsParameters] PeriodQuery q, QualityScope scope, StatisticsQueries stats, AgencyClock clock,
+        g.MapGet("/export.xlsx", async ([AsParameters] PeriodQuery q, QualityScope scope, StatisticsQueries stats, AgencyClock clock,
             AuditLog audit, CancellationToken ct) =>
         {
             var s = await stats.ComputeAsync(scope.Resolve(q.UnitId), q.Resolve(clock), ct);
@@ -29,7 +30,7 @@ public static class ReportsApi
             return TypedResults.File(ReportsExport.ToXlsx(s), ReportsExport.Xlsx, "statistics.xlsx");
         });
 
-        var s = g.MapGroup("/summaries");
+        var s = api.MapGroup("/quarterly-summaries").WithTags("QuarterlySummaries").RequireAuthorization(Policies.QualityReview);
         s.MapGet("/", async (long? unitId, SummaryHandlers h, CancellationToken ct) => TypedResults.Ok(await h.ListAsync(unitId, ct)));
         s.MapGet("/{id:long}", async (long id, SummaryHandlers h, HttpContext http, CancellationToken ct) =>
             Ok(http, await h.ViewAsync(await h.LoadAsync(id, ct), ct)));
@@ -38,7 +39,7 @@ public static class ReportsApi
             var (summary, created) = await h.DraftAsync(form, ct);
             var view = await h.ViewAsync(summary, ct);
             ETags.Set(http, view.Version);
-            return created ? TypedResults.Created($"/api/v1/reports/summaries/{view.Id.ToString(CultureInfo.InvariantCulture)}", view) : TypedResults.Ok(view);
+            return created ? TypedResults.Created($"/api/v1/quarterly-summaries/{view.Id.ToString(CultureInfo.InvariantCulture)}", view) : TypedResults.Ok(view);
         }).Validates<SummaryDraftForm>();
         s.MapPut("/{id:long}", async (long id, SummarySectionsForm form, SummaryHandlers h, HttpContext http, CancellationToken ct) =>
         {

@@ -17,7 +17,7 @@ namespace GuidanceDesk.Tests.Features.Reports;
 /// </summary>
 public abstract class ReportsTests(AppFixture app)
 {
-    private const string Api = "/api/v1/reports";
+    private const string Api = "/api/v1";
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     private static long Figure(JsonObject s, string list, string key) =>
@@ -60,7 +60,7 @@ public abstract class ReportsTests(AppFixture app)
         var kit = await new ConformanceKit(app).NewUnitAsync();
         using var counselor = await app.ClientAsAsync("counselor");
         Assert.Equal(HttpStatusCode.Forbidden, (await counselor.GetAsync($"{Api}/statistics", Ct)).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await counselor.GetAsync($"{Api}/summaries", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await counselor.GetAsync($"{Api}/quarterly-summaries", Ct)).StatusCode);
         using var manager = await app.ClientAsAsync("manager");
         Assert.Equal(HttpStatusCode.NotFound, (await manager.GetAsync($"{Api}/statistics?unitId={kit.UnitId}", Ct)).StatusCode);
         var own = await manager.GetFromJsonOkAsync($"{Api}/statistics");
@@ -81,13 +81,13 @@ public abstract class ReportsTests(AppFixture app)
         var kit = await new ConformanceKit(app).NewUnitAsync();
         using var head = await app.ClientAsAsync(await CityHeadAsync(app));
         var draft = new JsonObject { ["unitId"] = kit.UnitId, ["year"] = 2025, ["quarter"] = 1 };
-        var created = await head.PostJsonAsync($"{Api}/summaries", draft);
+        var created = await head.PostJsonAsync($"{Api}/quarterly-summaries", draft);
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var summary = await created.BodyAsync();
         var id = (long)summary["id"]!;
         Assert.Contains("本季度共提供服务 0 次", (string?)summary["sections"]!["work"]);
         Assert.Equal("", (string?)summary["sections"]!["improvements"]);
-        var again = await head.PostJsonAsync($"{Api}/summaries", draft);
+        var again = await head.PostJsonAsync($"{Api}/quarterly-summaries", draft);
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         Assert.Equal(id, (long)(await again.BodyAsync())["id"]!);
 
@@ -99,14 +99,14 @@ public abstract class ReportsTests(AppFixture app)
         var stale = await Put(head, id, sections, 0);
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
 
-        var problem = await head.PostJsonAsync($"{Api}/summaries/{id}/publish", new JsonObject()).ProblemAsync(HttpStatusCode.UnprocessableEntity);
+        var problem = await head.PostJsonAsync($"{Api}/quarterly-summaries/{id}/publish", new JsonObject()).ProblemAsync(HttpStatusCode.UnprocessableEntity);
         Assert.Contains(problem["errors"]!.AsObject(), e => e.Key.Equals("improvements", StringComparison.OrdinalIgnoreCase));
 
         sections["improvements"] = "每周抽查跟进记录";
         Assert.Equal(HttpStatusCode.OK, (await Put(head, id, sections, 1)).StatusCode);
         using var manager = await app.ClientAsAsync("manager");
-        Assert.Equal(HttpStatusCode.Forbidden, (await manager.PostJsonAsync($"{Api}/summaries/{id}/publish", new JsonObject())).StatusCode);
-        var published = await head.PostJsonAsync($"{Api}/summaries/{id}/publish", new JsonObject());
+        Assert.Equal(HttpStatusCode.Forbidden, (await manager.PostJsonAsync($"{Api}/quarterly-summaries/{id}/publish", new JsonObject())).StatusCode);
+        var published = await head.PostJsonAsync($"{Api}/quarterly-summaries/{id}/publish", new JsonObject());
         Assert.Equal(HttpStatusCode.OK, published.StatusCode);
         Assert.Equal("Published", (string?)(await published.BodyAsync())["status"]);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, (await Put(head, id, sections, 3)).StatusCode);
@@ -120,7 +120,7 @@ public abstract class ReportsTests(AppFixture app)
 
     private static Task<HttpResponseMessage> Put(HttpClient client, long id, JsonObject sections, int version)
     {
-        var request = new HttpRequestMessage(HttpMethod.Put, $"{Api}/summaries/{id}") { Content = JsonContent.Create(sections) };
+        var request = new HttpRequestMessage(HttpMethod.Put, $"{Api}/quarterly-summaries/{id}") { Content = JsonContent.Create(sections) };
         request.Headers.IfMatch.Add(new EntityTagHeaderValue($"\"{version}\""));
         return client.SendAsync(request, Ct);
     }
