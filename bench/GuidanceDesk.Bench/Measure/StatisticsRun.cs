@@ -22,7 +22,7 @@ internal static class StatisticsRun
     public static async Task RunAsync(Options o)
     {
         var target = BenchTarget.FromOptions(o, newKeys: false);
-        await using var app = AppHost.Build(target, demoData: false);
+        await using var app = AppHost.Build(target, demoData: false, log: o.Get("log"));
         await app.Services.InitializeDatabaseAsync(app.Configuration, CancellationToken.None);
         var runs = int.Parse(o.Get("runs", "50"), CultureInfo.InvariantCulture);
 

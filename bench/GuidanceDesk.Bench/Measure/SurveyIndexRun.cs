@@ -23,7 +23,7 @@ internal static class SurveyIndexRun
     public static async Task RunAsync(Options o)
     {
         var target = BenchTarget.FromOptions(o, newKeys: false);
-        await using var app = AppHost.Build(target, demoData: false);
+        await using var app = AppHost.Build(target, demoData: false, log: o.Get("log"));
         await app.Services.InitializeDatabaseAsync(app.Configuration, CancellationToken.None);
         if (o.Flag("setup"))
             await SetupAsync(app.Services, int.Parse(o.Get("responses", "1000000"), CultureInfo.InvariantCulture));

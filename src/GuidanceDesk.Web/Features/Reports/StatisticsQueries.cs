@@ -10,26 +10,58 @@ namespace GuidanceDesk.Web.Features.Reports;
 
 /// <summary>
 /// The head's statistics (9.2.1) for a unit or the city and a period. Every figure is a grouped aggregate in the
-/// database on the existing indexes — GuidanceRecords (ServiceUnitId, OccurredAt), GuidanceCases (ServiceUnitId, Stage)
-/// and the filtered open-case index — so that a unit-year at city scale answers in well under a second; only the
-/// employed cases' open/close instants come back as rows, for the median.
+/// database: records by unit and time (an index that includes kind, channel and worker), cases by unit and opening or
+/// closing, the filtered open-case index; only the employed cases' open/close instants come back as rows, for the median.
+/// The four independent parts — records, workers served, cases, satisfaction — run at once, each on a connection of its
+/// own (a scope of its own), so the page waits for the slowest part rather than for their sum.
 /// </summary>
-public sealed class StatisticsQueries(AppDbContext db, ConformanceReports reports, SatisfactionIndex satisfaction, TimeProvider time)
+public sealed class StatisticsQueries(ConformanceReports reports, IServiceScopeFactory scopes, TimeProvider time)
 {
+    private sealed record CaseFigures(long SessionsHeld, long Attendances, long Assessments, List<Figure> OpenByStage, long Open, long Opened,
+        long Closed, List<Figure> ByOutcome, long Employed, List<double> Days, long AssistanceEmployed, List<Caseload> Caseloads, double? Average);
+
     public async Task<ReportStatistics> ComputeAsync(long? unitId, ConformancePeriod period, CancellationToken ct)
     {
         var watch = Stopwatch.StartNew();
         var name = await reports.UnitNameAsync(unitId, ct);
-        var (start, end) = (period.Start, period.End);
+        var cellsTask = InScopeAsync((db, _) => RecordCellsAsync(db, unitId, period, ct));
+        var servedTask = InScopeAsync((db, _) => ServedAsync(db, Records(db, unitId, period), ct));
+        var casesTask = InScopeAsync((db, _) => CasesAsync(db, unitId, period, ct));
+        var indexTask = InScopeAsync((_, sp) => sp.GetRequiredService<SatisfactionIndex>().ReportAsync(new IndexFilter(period.From, period.To, unitId), ct, trend: false));
+        await Task.WhenAll(cellsTask, servedTask, casesTask, indexTask);
+        var (cells, served, c, index) = (cellsTask.Result, servedTask.Result, casesTask.Result, indexTask.Result);
 
-        var records = db.GuidanceRecords.InUnit(unitId).Where(r => r.OccurredAt >= start && r.OccurredAt < end);
-        var cells = await records.GroupBy(r => new { r.Kind, r.Channel })
-            .Select(g => new { g.Key.Kind, g.Key.Channel, N = g.LongCount() }).ToListAsync(ct);
         var byKind = Enum.GetValues<ServiceKind>()
-            .Select(k => new Figure(k.ToString(), GuidanceLabels.Of(k), cells.Where(c => c.Kind == k).Sum(c => c.N))).ToList();
+            .Select(k => new Figure(k.ToString(), GuidanceLabels.Of(k), cells.Where(x => x.Kind == k).Sum(x => x.N))).ToList();
         var byChannel = Enum.GetValues<Channel>()
-            .Select(k => new Figure(k.ToString(), Labels.Of(k), cells.Where(c => c.Channel == k).Sum(c => c.N))).ToList();
+            .Select(k => new Figure(k.ToString(), Labels.Of(k), cells.Where(x => x.Channel == k).Sum(x => x.N))).ToList();
+        return new ReportStatistics(unitId, name, period.From, period.To,
+            cells.Sum(x => x.N), byKind, byChannel, c.SessionsHeld, c.Attendances, c.Assessments,
+            c.Open, c.OpenByStage, c.Opened, c.Closed, c.ByOutcome, c.Employed,
+            c.Closed == 0 ? null : Math.Round((double)c.Employed / c.Closed, 3), Median(c.Days), c.Days.Count == 0 ? null : Math.Round(c.Days.Average(), 1),
+            served.Total, served.ByGroup, served.ByCategory, c.AssistanceEmployed, c.Caseloads, c.Average,
+            index.Overall.Index, index.Overall.Responses, index.Overall.ResponseRate, time.GetUtcNow(), watch.ElapsedMilliseconds);
+    }
 
+    /// <summary>Runs one part on a context of its own: a DbContext serves one query at a time.</summary>
+    private async Task<T> InScopeAsync<T>(Func<AppDbContext, IServiceProvider, Task<T>> part)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await part(scope.ServiceProvider.GetRequiredService<AppDbContext>(), scope.ServiceProvider);
+    }
+
+    private static IQueryable<GuidanceRecord> Records(AppDbContext db, long? unitId, ConformancePeriod period) =>
+        db.GuidanceRecords.InUnit(unitId).Where(r => r.OccurredAt >= period.Start && r.OccurredAt < period.End);
+
+    private sealed record Cell(ServiceKind Kind, Channel Channel, long N);
+
+    private static async Task<List<Cell>> RecordCellsAsync(AppDbContext db, long? unitId, ConformancePeriod period, CancellationToken ct) =>
+        await Records(db, unitId, period).GroupBy(r => new { r.Kind, r.Channel })
+            .Select(g => new Cell(g.Key.Kind, g.Key.Channel, g.LongCount())).ToListAsync(ct);
+
+    private static async Task<CaseFigures> CasesAsync(AppDbContext db, long? unitId, ConformancePeriod period, CancellationToken ct)
+    {
+        var (start, end) = (period.Start, period.End);
         var held = db.GroupSessions.InUnit(unitId).Where(s => s.Status == GroupSessionStatus.Held && s.StartsAt >= start && s.StartsAt < end);
         var sessionsHeld = await held.LongCountAsync(ct);
         var attendances = sessionsHeld == 0 ? 0 : await db.GroupSessionParticipants
@@ -46,31 +78,21 @@ public sealed class StatisticsQueries(AppDbContext db, ConformanceReports report
         var closedCases = cases.Where(c => c.Stage == CaseStage.Closed && c.ClosedAt >= start && c.ClosedAt < end);
         var outcomes = await closedCases.GroupBy(c => c.Outcome == null ? (OutcomeKind?)null : c.Outcome.Kind)
             .Select(g => new { Kind = g.Key, N = g.LongCount() }).ToListAsync(ct);
-        var closed = outcomes.Sum(o => o.N);
         var byOutcome = Enum.GetValues<OutcomeKind>()
             .Select(k => new Figure(k.ToString(), GuidanceLabels.Of(k), outcomes.Where(o => o.Kind == k).Sum(o => o.N))).ToList();
-        var employed = byOutcome.Single(f => f.Key == nameof(OutcomeKind.Employed)).Value;
         var employedCases = closedCases.Where(c => c.Outcome!.Kind == OutcomeKind.Employed);
         var spans = await employedCases.Select(c => new { c.OpenedAt, c.ClosedAt }).ToListAsync(ct);
         var days = spans.Where(s => s.ClosedAt is not null).Select(s => (s.ClosedAt!.Value - s.OpenedAt).TotalDays).Order().ToList();
-
-        var served = await ServedAsync(records, ct);
         var assistanceEmployed = await employedCases
             .Where(c => db.Workers.Any(w => w.Id == c.WorkerId && (w.SpecialGroups & SpecialGroups.EmploymentAssistanceTarget) != 0)).LongCountAsync(ct);
-
-        var (caseloads, average) = await CaseloadsAsync(cases, ct);
-        var index = await satisfaction.ReportAsync(new IndexFilter(period.From, period.To, unitId), ct, trend: false);
-
-        return new ReportStatistics(unitId, name, period.From, period.To,
-            cells.Sum(c => c.N), byKind, byChannel, sessionsHeld, attendances, assessments,
-            open.Sum(o => o.N), openByStage, opened, closed, byOutcome, employed,
-            closed == 0 ? null : Math.Round((double)employed / closed, 3), Median(days), days.Count == 0 ? null : Math.Round(days.Average(), 1),
-            served.Total, served.ByGroup, served.ByCategory, assistanceEmployed, caseloads, average,
-            index.Overall.Index, index.Overall.Responses, index.Overall.ResponseRate, time.GetUtcNow(), watch.ElapsedMilliseconds);
+        var (caseloads, average) = await CaseloadsAsync(db, cases, ct);
+        return new CaseFigures(sessionsHeld, attendances, assessments, openByStage, open.Sum(o => o.N), opened, outcomes.Sum(o => o.N), byOutcome,
+            byOutcome.Single(f => f.Key == nameof(OutcomeKind.Employed)).Value, days, assistanceEmployed, caseloads, average);
     }
 
     /// <summary>Distinct workers with a record in the period, counted per special-group flag (a worker may be in several).</summary>
-    private async Task<(long Total, List<Figure> ByGroup, List<Figure> ByCategory)> ServedAsync(IQueryable<GuidanceRecord> records, CancellationToken ct)
+    private static async Task<(long Total, List<Figure> ByGroup, List<Figure> ByCategory)> ServedAsync(AppDbContext db, IQueryable<GuidanceRecord> records,
+        CancellationToken ct)
     {
         var workerIds = records.Select(r => r.WorkerId);
         var rows = await db.Workers.Where(w => workerIds.Contains(w.Id))
@@ -85,7 +107,7 @@ public sealed class StatisticsQueries(AppDbContext db, ConformanceReports report
     }
 
     /// <summary>Open cases per counselor now (busiest first); the average is over counselors holding at least one.</summary>
-    private async Task<(List<Caseload>, double?)> CaseloadsAsync(IQueryable<GuidanceCase> cases, CancellationToken ct)
+    private static async Task<(List<Caseload>, double?)> CaseloadsAsync(AppDbContext db, IQueryable<GuidanceCase> cases, CancellationToken ct)
     {
         var counts = await cases.Where(c => c.Stage != CaseStage.Closed).GroupBy(c => c.CounselorId)
             .Select(g => new { StaffId = g.Key, N = g.LongCount() }).ToListAsync(ct);

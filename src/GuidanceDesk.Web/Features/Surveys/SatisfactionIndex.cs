@@ -13,32 +13,50 @@ namespace GuidanceDesk.Web.Features.Surveys;
 /// quadrants of the drivers, the trend over the last four quarters and the latest comments. Two grouped queries per
 /// period (responses, invitations) plus one per trend quarter; everything else is arithmetic on the returned cells.
 /// </summary>
-public sealed class SatisfactionIndex(AppDbContext db, SurveyAccess access, IOptions<SurveyOptions> options, TimeProvider time)
+public sealed class SatisfactionIndex(AppDbContext db, SurveyAccess access, IOptions<SurveyOptions> options, TimeProvider time,
+    IServiceScopeFactory scopes)
 {
+    /// <remarks>
+    /// The three scans — responses, invitations, the trend quarters — do not depend on each other: they run at once, the
+    /// latter two on contexts of their own, so a city-year waits for the longest scan instead of their sum.
+    /// </remarks>
     public async Task<IndexReport> ReportAsync(IndexFilter requested, CancellationToken ct, bool trend = true)
     {
         var f = access.Narrow(requested);
         var (from, to) = Bounds(f.From, f.To);
-        var cells = await ResponseMoments.CellsAsync(access.Responses(f, from, to), ct);
         var now = time.GetUtcNow();
-        var invited = await access.Invitations(f, from, to)
-            .GroupBy(s => new { s.ServiceUnitId, s.CounselorId, s.Service, s.Channel })
-            .Select(g => new
-            {
-                g.Key.ServiceUnitId, g.Key.CounselorId, g.Key.Service, g.Key.Channel,
-                // Settled invitations: answered, or expired unanswered; one still open may yet be answered.
-                Settled = g.Count(s => s.RespondedAt != null || s.ExpiresAt <= now),
-            }).ToListAsync(ct);
-        var invitations = invited.ToDictionary(i => new CellKey(i.ServiceUnitId, i.CounselorId, i.Service, i.Channel), i => (long)i.Settled);
+        var invitedTask = InScopeAsync(other => other.InvitationsAsync(f, from, to, now, ct));
+        var trendTask = trend ? InScopeAsync(other => other.TrendMomentsAsync(f, ct)) : null;
+        var cells = await ResponseMoments.CellsAsync(access.Responses(f, from, to), ct);
+        var invitations = await invitedTask;
 
         var all = Sum(cells.Values);
         var (weights, estimated, note) = Weights(all, f.EstimateWeights);
         var overall = Row("all", "合计", all, invitations.Values.Sum(), weights, ipa: true);
         var groups = f.GroupBy == IndexGrouping.None ? [] : await GroupsAsync(f.GroupBy, cells, invitations, weights, ct);
-        var trendPoints = trend ? await TrendAsync(f, weights, ct) : [];
+        var trendPoints = trendTask is null ? [] : Trend(await trendTask, weights);
         var comments = access.SeesComments && !overall.Suppressed ? await CommentsAsync(f, from, to, ct) : [];
         return new IndexReport(f, weights.ToDictionary(w => w.Key.ToString(), w => Math.Round(w.Value, 4)), estimated, note,
             overall, groups, trendPoints, comments);
+    }
+
+    private async Task<T> InScopeAsync<T>(Func<SatisfactionIndex, Task<T>> part)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await part(scope.ServiceProvider.GetRequiredService<SatisfactionIndex>());
+    }
+
+    /// <summary>Settled invitations per cell: answered, or expired unanswered (one still open may yet be answered).</summary>
+    private async Task<Dictionary<CellKey, long>> InvitationsAsync(IndexFilter f, DateTimeOffset from, DateTimeOffset to, DateTimeOffset now, CancellationToken ct)
+    {
+        var invited = await access.Invitations(f, from, to)
+            .GroupBy(s => new { s.ServiceUnitId, s.CounselorId, s.Service, s.Channel })
+            .Select(g => new
+            {
+                g.Key.ServiceUnitId, g.Key.CounselorId, g.Key.Service, g.Key.Channel,
+                Settled = g.Count(s => s.RespondedAt != null || s.ExpiresAt <= now),
+            }).ToListAsync(ct);
+        return invited.ToDictionary(i => new CellKey(i.ServiceUnitId, i.CounselorId, i.Service, i.Channel), i => (long)i.Settled);
     }
 
     /// <summary>The index of some responses (a project's), with the configured weights; null when there are none.</summary>
@@ -118,8 +136,10 @@ public sealed class SatisfactionIndex(AppDbContext db, SurveyAccess access, IOpt
         };
     }
 
+    private sealed record TrendMoments(List<(int Year, int Quarter)> Quarters, Moments[] Moments);
+
     /// <summary>The four quarters ending with the one the period ends in, in one grouped scan.</summary>
-    private async Task<IReadOnlyList<TrendPoint>> TrendAsync(IndexFilter f, IReadOnlyDictionary<Latent, double> w, CancellationToken ct)
+    private async Task<TrendMoments> TrendMomentsAsync(IndexFilter f, CancellationToken ct)
     {
         var quarters = new List<(int Year, int Quarter)>();
         var (year, quarter) = (f.To.Year, IndexFilter.QuarterOf(f.To));
@@ -133,14 +153,16 @@ public sealed class SatisfactionIndex(AppDbContext db, SurveyAccess access, IOpt
 
         var starts = quarters.Select(q => Bounds(IndexFilter.Quarter(q.Year, q.Quarter).From, IndexFilter.Quarter(q.Year, q.Quarter).From).From).ToArray();
         var end = Bounds(f.To, IndexFilter.Quarter(year, quarter).To).To;
-        var moments = await ResponseMoments.QuartersAsync(access.Responses(f, starts[0], end), starts, ct);
-        return [.. quarters.Select((q, i) =>
+        return new TrendMoments(quarters, await ResponseMoments.QuartersAsync(access.Responses(f, starts[0], end), starts, ct));
+    }
+
+    private IReadOnlyList<TrendPoint> Trend(TrendMoments t, IReadOnlyDictionary<Latent, double> w) =>
+        [.. t.Quarters.Select((q, i) =>
         {
-            var m = moments[i];
+            var m = t.Moments[i];
             var hidden = m.N == 0 || (access.IsCounselorOnly && m.N < SurveyAccess.CounselorMinimum);
             return new TrendPoint($"{q.Year}Q{q.Quarter}", hidden ? 0 : m.N, hidden ? null : Math.Round(IndexMath.Index(m, w), 1));
         })];
-    }
 
     private async Task<IReadOnlyList<SurveyComment>> CommentsAsync(IndexFilter f, DateTimeOffset from, DateTimeOffset to, CancellationToken ct)
     {
