@@ -103,6 +103,19 @@ internal static class CaseGenerator
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"load: {rows:N0} rows in {watch.Elapsed.TotalSeconds:F1} s = {rows / watch.Elapsed.TotalSeconds:N0} rows/s (busy: make {making.TotalSeconds:F1} s, write {writing.TotalSeconds:F1} s); case records {factory.CaseRecords:N0}, outside cases {factory.LooseRecords:N0}"));
         watch.Restart();
+        // The bulk rows carry no snapshot of the worker's groups: take them from the workers, as the migration does.
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            db.Database.SetCommandTimeout(TimeSpan.FromHours(1));
+            await db.Database.ExecuteSqlRawAsync("""
+                UPDATE "GuidanceRecords" SET
+                    "WorkerGroups" = (SELECT w."SpecialGroups" FROM "Workers" AS w WHERE w."Id" = "GuidanceRecords"."WorkerId"),
+                    "WorkerAssistanceCategory" = (SELECT w."AssistanceCategory" FROM "Workers" AS w WHERE w."Id" = "GuidanceRecords"."WorkerId")
+                """);
+        }
+        Console.WriteLine($"records' worker groups: {watch.Elapsed.TotalSeconds:F1} s");
+        watch.Restart();
         await bulk.FinishAsync();
         Console.WriteLine($"finish (indexes, sequences, analyze): {watch.Elapsed.TotalSeconds:F1} s");
         Console.WriteLine($"TOTAL generate --cases {total.Elapsed.TotalSeconds:F1} s");

@@ -47,7 +47,7 @@ internal static class JsonShapes
         db.EmploymentPlans.Add(plan);
         var record = new GuidanceRecord(worker.ServiceUnitId, worker.Id, c.Id, staff.Id, new GuidanceRecordDetails(ServiceKind.EmploymentRegistration,
             now, 30, Channel.Offline, ServiceItems.PolicyConsultation, "就业登记", null, null,
-            new ServiceRegistration(EmployerName: "重庆某公司", EffectiveOn: today, EmploymentForm: EmploymentForm.Employee, ContractSigned: true)), "user-1", now);
+            new ServiceRegistration(EmployerName: "重庆某公司", EffectiveOn: today, EmploymentForm: EmploymentForm.Employee, ContractSigned: true)), "user-1", now, ServedAs.Of(worker));
         db.GuidanceRecords.Add(record);
         await db.SaveChangesAsync();
         var followUp = new FollowUp(worker.ServiceUnitId, c.Id, plan.Id, worker.Id, staff.Id, today);

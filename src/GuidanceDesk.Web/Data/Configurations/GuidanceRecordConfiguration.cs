@@ -19,8 +19,10 @@ public sealed class GuidanceRecordConfiguration : IEntityTypeConfiguration<Guida
         builder.HasIndex(r => new { r.CaseId, r.OccurredAt });
         builder.HasIndex(r => new { r.CounselorId, r.OccurredAt });
         // A unit's records in a period: the conformance report and the head's statistics group them by kind and
-        // channel and count distinct workers, which PostgreSQL answers from the index alone with these columns included.
-        builder.HasIndex(r => new { r.ServiceUnitId, r.OccurredAt }).IncludeProperties(r => new { r.Kind, r.Channel, r.WorkerId });
+        // channel and count distinct workers, by special group as served, which PostgreSQL answers from the index
+        // alone with these columns included.
+        builder.HasIndex(r => new { r.ServiceUnitId, r.OccurredAt })
+            .IncludeProperties(r => new { r.Kind, r.Channel, r.WorkerId, r.WorkerGroups, r.WorkerAssistanceCategory });
         builder.HasOne<ServiceUnit>().WithMany().HasForeignKey(r => r.ServiceUnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Worker>().WithMany().HasForeignKey(r => r.WorkerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<GuidanceCase>().WithMany().HasForeignKey(r => r.CaseId).OnDelete(DeleteBehavior.Restrict);

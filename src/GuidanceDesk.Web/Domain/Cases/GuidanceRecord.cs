@@ -11,10 +11,12 @@ public sealed class GuidanceRecord : IVersioned, IUnitOwned
     private GuidanceRecord() { }
 
     public GuidanceRecord(long serviceUnitId, long workerId, long? caseId, long counselorId, GuidanceRecordDetails d,
-        string recordedByUserId, DateTimeOffset now)
+        string recordedByUserId, DateTimeOffset now, ServedAs servedAs)
     {
         ServiceUnitId = serviceUnitId;
         WorkerId = workerId;
+        WorkerGroups = servedAs.Groups;
+        WorkerAssistanceCategory = servedAs.Category;
         CaseId = caseId;
         RecordedByUserId = recordedByUserId;
         RecordedAt = now;
@@ -25,6 +27,13 @@ public sealed class GuidanceRecord : IVersioned, IUnitOwned
     public long ServiceUnitId { get; private set; }
     public long WorkerId { get; private set; }
     public long? CaseId { get; private set; }
+    /// <summary>
+    /// The worker's special groups and assistance category when served. Statistics count who was served as what
+    /// (9.2.1), which a later change to the worker's record does not rewrite; and the head's dashboard reads them from
+    /// the records' index instead of looking up every worker served.
+    /// </summary>
+    public SpecialGroups WorkerGroups { get; private set; }
+    public AssistanceCategory? WorkerAssistanceCategory { get; private set; }
     public long CounselorId { get; private set; }
     public ServiceKind Kind { get; private set; }
     public DateTimeOffset OccurredAt { get; private set; }
@@ -84,4 +93,14 @@ public enum ServiceKind
     EmploymentRegistration = 6,    // 就业登记 (GB/T 33532)
     UnemploymentRegistration = 7,  // 失业登记 (GB/T 33534)
     EmploymentAssistance = 8,      // 就业援助 (GB/T 33531)
+}
+
+/// <summary>What the worker was when served: their special groups and, for an assistance target, the category.</summary>
+public readonly record struct ServedAs(SpecialGroups Groups, AssistanceCategory? Category)
+{
+    public static ServedAs Of(Worker worker)
+    {
+        ArgumentNullException.ThrowIfNull(worker);
+        return new(worker.SpecialGroups, worker.AssistanceCategory);
+    }
 }

@@ -53,7 +53,8 @@ public sealed class RecordHandlers(AppDbContext db, CurrentUser user, CaseAccess
         if (!await db.StaffMembers.AnyAsync(s => s.Id == counselorId && (s.ServiceUnitId == unitId || holdsCase), ct))
             throw new DomainRuleException("所选职业指导人员不属于该服务单位", nameof(form.CounselorId));
         var now = time.GetUtcNow();
-        var record = new GuidanceRecord(unitId, workerId, c?.Id, counselorId, form.ToDetails(), user.UserId!, now);
+        var servedAs = await db.Workers.Where(w => w.Id == workerId).Select(w => new ServedAs(w.SpecialGroups, w.AssistanceCategory)).FirstAsync(ct);
+        var record = new GuidanceRecord(unitId, workerId, c?.Id, counselorId, form.ToDetails(), user.UserId!, now, servedAs);
         db.GuidanceRecords.Add(record);
         c?.Touch(now);
         audit.Changed(db, AuditAction.Create, EntityType, "worker:" + Key(workerId), unitId, record.Kind.ToString());

@@ -43,15 +43,17 @@ public sealed class AttendanceHandlers(AppDbContext db, GroupSessionAccess acces
         var workerIds = attendees.Select(p => p.WorkerId).ToList();
         // The attendee's open case, whoever holds it: the session is a fact of the worker's guidance, not of one counselor's list.
         var cases = await db.GuidanceCases.Where(c => workerIds.Contains(c.WorkerId) && c.Stage != CaseStage.Closed).ToListAsync(ct);
-        var units = await db.Workers.Where(w => workerIds.Contains(w.Id)).Select(w => new { w.Id, w.ServiceUnitId }).ToDictionaryAsync(w => w.Id, w => w.ServiceUnitId, ct);
+        var workers = await db.Workers.Where(w => workerIds.Contains(w.Id))
+            .Select(w => new { w.Id, w.ServiceUnitId, w.SpecialGroups, w.AssistanceCategory }).ToDictionaryAsync(w => w.Id, ct);
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var records = new List<(GroupSessionParticipant Participant, GuidanceRecord Record)>();
         foreach (var p in attendees)
         {
             var open = cases.FirstOrDefault(c => c.WorkerId == p.WorkerId);
-            var record = new GuidanceRecord(open?.ServiceUnitId ?? units[p.WorkerId], p.WorkerId, open?.Id, session.FacilitatorStaffId,
-                details, access.UserId, now);
+            var worker = workers[p.WorkerId];
+            var record = new GuidanceRecord(open?.ServiceUnitId ?? worker.ServiceUnitId, p.WorkerId, open?.Id, session.FacilitatorStaffId,
+                details, access.UserId, now, new ServedAs(worker.SpecialGroups, worker.AssistanceCategory));
             db.GuidanceRecords.Add(record);
             open?.Touch(now);
             records.Add((p, record));

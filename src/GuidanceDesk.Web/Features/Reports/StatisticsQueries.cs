@@ -25,7 +25,7 @@ public sealed class StatisticsQueries(ConformanceReports reports, IServiceScopeF
         var watch = Stopwatch.StartNew();
         var name = await reports.UnitNameAsync(unitId, ct);
         var cellsTask = InScopeAsync((db, _) => RecordCellsAsync(db, unitId, period, ct));
-        var servedTask = InScopeAsync((db, _) => ServedAsync(db, Records(db, unitId, period), ct));
+        var servedTask = InScopeAsync((db, _) => ServedAsync(Records(db, unitId, period), ct));
         var casesTask = InScopeAsync((db, _) => CasesAsync(db, unitId, period, ct));
         var indexTask = InScopeAsync((_, sp) => sp.GetRequiredService<SatisfactionIndex>().ReportAsync(new IndexFilter(period.From, period.To, unitId), ct, trend: false));
         await Task.WhenAll(cellsTask, servedTask, casesTask, indexTask);
@@ -90,20 +90,23 @@ public sealed class StatisticsQueries(ConformanceReports reports, IServiceScopeF
             byOutcome.Single(f => f.Key == nameof(OutcomeKind.Employed)).Value, days, assistanceEmployed, caseloads, average);
     }
 
-    /// <summary>Distinct workers with a record in the period, counted per special-group flag (a worker may be in several).</summary>
-    private static async Task<(long Total, List<Figure> ByGroup, List<Figure> ByCategory)> ServedAsync(AppDbContext db, IQueryable<GuidanceRecord> records,
+    /// <summary>
+    /// Distinct workers with a record in the period, in total and per special-group flag as they were when served (a
+    /// worker may be in several groups, or served before and after joining one: counted once per group).
+    /// </summary>
+    private static async Task<(long Total, List<Figure> ByGroup, List<Figure> ByCategory)> ServedAsync(IQueryable<GuidanceRecord> records,
         CancellationToken ct)
     {
-        var workerIds = records.Select(r => r.WorkerId);
-        var rows = await db.Workers.Where(w => workerIds.Contains(w.Id))
-            .GroupBy(w => new { w.SpecialGroups, w.AssistanceCategory })
-            .Select(g => new { g.Key.SpecialGroups, g.Key.AssistanceCategory, N = g.LongCount() }).ToListAsync(ct);
+        var total = await records.Select(r => r.WorkerId).Distinct().LongCountAsync(ct);
+        var rows = await records.Where(r => r.WorkerGroups != SpecialGroups.None)
+            .Select(r => new { r.WorkerId, r.WorkerGroups, r.WorkerAssistanceCategory }).Distinct()
+            .ToListAsync(ct);
         var byGroup = Labels.Groups
-            .Select(g => new Figure(g.Group.ToString(), g.Label, rows.Where(r => (r.SpecialGroups & g.Group) != 0).Sum(r => r.N))).ToList();
+            .Select(g => new Figure(g.Group.ToString(), g.Label, rows.Where(r => (r.WorkerGroups & g.Group) != 0).Select(r => r.WorkerId).Distinct().LongCount())).ToList();
         var byCategory = Enum.GetValues<AssistanceCategory>()
-            .Select(c => new Figure(c.ToString(), Labels.Of(c), rows.Where(r => (r.SpecialGroups & SpecialGroups.EmploymentAssistanceTarget) != 0
-                && r.AssistanceCategory == c).Sum(r => r.N))).ToList();
-        return (rows.Sum(r => r.N), byGroup, byCategory);
+            .Select(c => new Figure(c.ToString(), Labels.Of(c), rows.Where(r => (r.WorkerGroups & SpecialGroups.EmploymentAssistanceTarget) != 0
+                && r.WorkerAssistanceCategory == c).Select(r => r.WorkerId).Distinct().LongCount())).ToList();
+        return (total, byGroup, byCategory);
     }
 
     /// <summary>Open cases per counselor now (busiest first); the average is over counselors holding at least one.</summary>

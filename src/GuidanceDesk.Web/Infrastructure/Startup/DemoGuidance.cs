@@ -56,7 +56,7 @@ public static class DemoGuidance
         c.MoveTo(CaseStage.Guidance, facts, actor, "目标已确认", opened.AddHours(2));
         db.GuidanceRecords.Add(new GuidanceRecord(w.ServiceUnitId, w.Id, c.Id, counselor.Id, new GuidanceRecordDetails(ServiceKind.Guidance,
             opened.AddHours(2), 50, Channel.Offline, ServiceItems.CareerGuidance, "分析求职经历，模拟面试一次，讲解简历写法",
-            "每周投递不少于5份简历", "两周后复盘面试情况", null), "demo", opened.AddHours(2)));
+            "每周投递不少于5份简历", "两周后复盘面试情况", null), "demo", opened.AddHours(2), ServedAs.Of(w)));
         if (target == CaseStage.Guidance)
             return;
         c.MoveTo(CaseStage.Planning, facts, actor, "已完成首次指导", opened.AddDays(3));

@@ -78,7 +78,7 @@ public static class DemoProjects
         await db.SaveChangesAsync(ct);
         db.GuidanceRecords.Add(new GuidanceRecord(w.ServiceUnitId, w.Id, c.Id, counselor.Id, new GuidanceRecordDetails(ServiceKind.Guidance,
             opened.AddHours(1), 40, Channel.Offline, ServiceItems.CareerGuidance, "一对一帮扶面谈：梳理求职经历，推荐培训和岗位", null, null, null),
-            "demo", opened.AddHours(1)));
+            "demo", opened.AddHours(1), ServedAs.Of(w)));
         c.Close(outcome == OutcomeKind.Employed
             ? new CaseOutcome(outcome, "重庆示例物业服务有限公司", null, "4-01-02-01", AgencyClock.DateOf(opened.AddDays(20)), 4200, null)
             : new CaseOutcome(outcome, null, null, null, null, null, "参加仓储管理短期培训"), actor, "帮扶结束", opened.AddDays(20));

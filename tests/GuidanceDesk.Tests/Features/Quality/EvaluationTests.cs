@@ -34,7 +34,7 @@ public abstract class EvaluationTests(AppFixture app)
             db.GuidanceRecords.Add(new GuidanceRecord(kit.UnitId, worker.Id, c.Id, kit.CounselorId, new GuidanceRecordDetails(ServiceKind.Guidance,
                 At(Day0.AddDays(2)), 45, Channel.Offline, ServiceItems.CareerGuidance,
                 $"{Name}来访咨询求职方向，欧女士留下电话 {Phone}，身份证号 {idNumber}，邮箱 ouyang@example.com。", $"建议{Name}参加招聘会", null, null),
-                "test", At(Day0.AddDays(2))));
+                "test", At(Day0.AddDays(2)), ServedAs.Of(worker)));
         });
         return (kit, idNumber);
     }

@@ -39,7 +39,7 @@ public abstract class ReportsTests(AppFixture app)
             db.GuidanceCases.Add(c);
             await db.SaveChangesAsync();
             db.GuidanceRecords.Add(new GuidanceRecord(kit.UnitId, worker.Id, c.Id, kit.CounselorId, new GuidanceRecordDetails(ServiceKind.Guidance,
-                At(Day0.AddDays(2)), 30, Channel.Online, ServiceItems.CareerGuidance, "职业指导", null, null, null), "test", At(Day0.AddDays(2))));
+                At(Day0.AddDays(2)), 30, Channel.Online, ServiceItems.CareerGuidance, "职业指导", null, null, null), "test", At(Day0.AddDays(2)), ServedAs.Of(worker)));
         });
 
         var after = await head.GetFromJsonOkAsync($"{Api}/statistics?{query}");

@@ -1924,6 +1924,12 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
+                    b.Property<int?>("WorkerAssistanceCategory")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WorkerGroups")
+                        .HasColumnType("integer");
+
                     b.Property<long>("WorkerId")
                         .HasColumnType("bigint");
 
@@ -1935,7 +1941,7 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ServiceUnitId", "OccurredAt");
 
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ServiceUnitId", "OccurredAt"), new[] { "Kind", "Channel", "WorkerId" });
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ServiceUnitId", "OccurredAt"), new[] { "Kind", "Channel", "WorkerId", "WorkerGroups", "WorkerAssistanceCategory" });
 
                     b.HasIndex("WorkerId", "OccurredAt");
 

@@ -1869,6 +1869,12 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("WorkerAssistanceCategory")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WorkerGroups")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("WorkerId")
                         .HasColumnType("INTEGER");
 
@@ -1879,7 +1885,7 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                     b.HasIndex("CounselorId", "OccurredAt");
 
                     b.HasIndex("ServiceUnitId", "OccurredAt")
-                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Kind", "Channel", "WorkerId" });
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Kind", "Channel", "WorkerId", "WorkerGroups", "WorkerAssistanceCategory" });
 
                     b.HasIndex("WorkerId", "OccurredAt");
 
