@@ -27,7 +27,7 @@ public sealed class StatisticsQueries(ConformanceReports reports, IServiceScopeF
         var cellsTask = InScopeAsync((db, _) => RecordCellsAsync(db, unitId, period, ct));
         var servedTask = InScopeAsync((db, _) => ServedAsync(Records(db, unitId, period), ct));
         var casesTask = InScopeAsync((db, _) => CasesAsync(db, unitId, period, ct));
-        var indexTask = InScopeAsync((_, sp) => sp.GetRequiredService<SatisfactionIndex>().ReportAsync(new IndexFilter(period.From, period.To, unitId), ct, trend: false));
+        var indexTask = InScopeAsync((_, sp) => sp.GetRequiredService<SatisfactionIndex>().HeadlineAsync(new IndexFilter(period.From, period.To, unitId), ct));
         await Task.WhenAll(cellsTask, servedTask, casesTask, indexTask);
         var (cells, served, c, index) = (cellsTask.Result, servedTask.Result, casesTask.Result, indexTask.Result);
 
@@ -40,7 +40,7 @@ public sealed class StatisticsQueries(ConformanceReports reports, IServiceScopeF
             c.Open, c.OpenByStage, c.Opened, c.Closed, c.ByOutcome, c.Employed,
             c.Closed == 0 ? null : Math.Round((double)c.Employed / c.Closed, 3), Median(c.Days), c.Days.Count == 0 ? null : Math.Round(c.Days.Average(), 1),
             served.Total, served.ByGroup, served.ByCategory, c.AssistanceEmployed, c.Caseloads, c.Average,
-            index.Overall.Index, index.Overall.Responses, index.Overall.ResponseRate, time.GetUtcNow(), watch.ElapsedMilliseconds);
+            index.Index, index.Responses, index.ResponseRate, time.GetUtcNow(), watch.ElapsedMilliseconds);
     }
 
     /// <summary>Runs one part on a context of its own: a DbContext serves one query at a time.</summary>

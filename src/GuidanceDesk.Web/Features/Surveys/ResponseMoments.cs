@@ -71,6 +71,21 @@ public static class ResponseMoments
         return result;
     }
 
+    /// <summary>n and the sums of the latents over all the responses: enough for the index (linear in the means), not for its CI.</summary>
+    public static async Task<Moments> TotalAsync(IQueryable<SatisfactionResponse> responses, CancellationToken ct)
+    {
+        var r = await responses.GroupBy(_ => 1).Select(g => new
+        {
+            N = g.LongCount(),
+            S0 = g.Sum(r => r.Image), S1 = g.Sum(r => r.Expectation), S2 = g.Sum(r => r.Quality), S3 = g.Sum(r => r.Value),
+            S4 = g.Sum(r => r.Satisfaction), S5 = g.Sum(r => r.Complaint), S6 = g.Sum(r => r.Loyalty),
+        }).FirstOrDefaultAsync(ct);
+        var m = new Moments();
+        if (r is not null)
+            m.Add(r.N, [r.S0, r.S1, r.S2, r.S3, r.S4, r.S5, r.S6], new double[Moments.K, Moments.K]);
+        return m;
+    }
+
     private sealed class Row
     {
         public long UnitId { get; init; }

@@ -40,6 +40,22 @@ public sealed class SatisfactionIndex(AppDbContext db, SurveyAccess access, IOpt
             overall, groups, trendPoints, comments);
     }
 
+    /// <summary>
+    /// The index, responses and response rate of the period with the configured weights — what the head's dashboard
+    /// shows — from one sum over the responses and one count of the invitations, without the cells, CI or trend.
+    /// </summary>
+    public async Task<(double? Index, long Responses, double? ResponseRate)> HeadlineAsync(IndexFilter requested, CancellationToken ct)
+    {
+        var f = access.Narrow(requested);
+        var (from, to) = Bounds(f.From, f.To);
+        var now = time.GetUtcNow();
+        var m = await ResponseMoments.TotalAsync(access.Responses(f, from, to), ct);
+        var settled = await access.Invitations(f, from, to).LongCountAsync(s => s.RespondedAt != null || s.ExpiresAt <= now, ct);
+        if (m.N == 0 || (access.IsCounselorOnly && m.N < SurveyAccess.CounselorMinimum))
+            return (null, access.IsCounselorOnly && m.N < SurveyAccess.CounselorMinimum ? 0 : m.N, settled == 0 ? null : Math.Round((double)Math.Min(m.N, settled) / settled, 3));
+        return (Math.Round(IndexMath.Index(m, options.Value.Weights()), 1), m.N, settled == 0 ? null : Math.Round((double)Math.Min(m.N, settled) / settled, 3));
+    }
+
     private async Task<T> InScopeAsync<T>(Func<SatisfactionIndex, Task<T>> part)
     {
         await using var scope = scopes.CreateAsyncScope();
