@@ -89,6 +89,9 @@ public abstract class ImprovementLoopTests(AppFixture app)
 
         var index = await head.GetFromJsonOkAsync($"/api/v1/surveys/index?unitId={kit.UnitId}&{Period}");
         Assert.Equal(6, (int)index["overall"]!["responses"]!);
+        // The head's dashboard shows the same index from its lighter sum.
+        var statistics = await head.GetFromJsonOkAsync($"/api/v1/statistics?unitId={kit.UnitId}&{Period}");
+        Assert.Equal(((double?)index["overall"]!["index"], 6L), ((double?)statistics["satisfactionIndex"], (long)statistics["satisfactionResponses"]!));
         var good = await head.PostJsonAsync($"/api/v1/surveys/drivers/Quality/actions?unitId={kit.UnitId}&{Period}",
             RaiseBody(kit.CounselorId, Today.AddDays(30))).ProblemAsync(HttpStatusCode.UnprocessableEntity);
         Assert.Contains("偏低", (string)good["title"]!, StringComparison.Ordinal);
