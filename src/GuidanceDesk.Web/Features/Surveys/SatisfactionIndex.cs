@@ -51,9 +51,11 @@ public sealed class SatisfactionIndex(AppDbContext db, SurveyAccess access, IOpt
         var now = time.GetUtcNow();
         var m = await ResponseMoments.TotalAsync(access.Responses(f, from, to), ct);
         var settled = await access.Invitations(f, from, to).LongCountAsync(s => s.RespondedAt != null || s.ExpiresAt <= now, ct);
-        if (m.N == 0 || (access.IsCounselorOnly && m.N < SurveyAccess.CounselorMinimum))
-            return (null, access.IsCounselorOnly && m.N < SurveyAccess.CounselorMinimum ? 0 : m.N, settled == 0 ? null : Math.Round((double)Math.Min(m.N, settled) / settled, 3));
-        return (Math.Round(IndexMath.Index(m, options.Value.Weights()), 1), m.N, settled == 0 ? null : Math.Round((double)Math.Min(m.N, settled) / settled, 3));
+        var rate = settled == 0 ? (double?)null : Math.Round((double)Math.Min(m.N, settled) / settled, 3);
+        var suppressed = access.IsCounselorOnly && m.N < SurveyAccess.CounselorMinimum;
+        if (m.N == 0 || suppressed)
+            return (null, suppressed ? 0 : m.N, rate);
+        return (Math.Round(IndexMath.Index(m, options.Value.Weights()), 1), m.N, rate);
     }
 
     private async Task<T> InScopeAsync<T>(Func<SatisfactionIndex, Task<T>> part)
