@@ -36,7 +36,10 @@ internal sealed partial class CaseFactory
         if (l.ReviewAnalysed)
             c.ReviewAnalysis = "计划期内未能就业，主要原因是求职范围过窄、技能证书未取得；调整为先培训后推荐";
         if (!l.Open)
-            c.Outcome = Outcome(l.ClosedAt!.Value);
+        {
+            (c.Outcome, var kind) = Outcome(l.ClosedAt!.Value);
+            (c.ClosedWith, c.ClosedWorkerGroups) = (kind, w.Groups);
+        }
         b.Cases.Add(c);
 
         long? previous = null;
@@ -177,7 +180,7 @@ internal sealed partial class CaseFactory
         return _json.End();
     }
 
-    private string Outcome(DateTimeOffset closed)
+    private (string Json, int Kind) Outcome(DateTimeOffset closed)
     {
         var kind = Outcomes.Pick(_r);
         var employed = kind == 1;
@@ -191,6 +194,6 @@ internal sealed partial class CaseFactory
         _json.Text("OccupationCode", employed ? _occupations[_r.Next(_occupations.Count)] : null);
         _json.Date("StartedOn", employed ? AgencyClock.DateOf(closed).AddDays(-_r.Next(0, 15)) : null);
         w.WriteEndObject();
-        return _json.End();
+        return (_json.End(), kind);
     }
 }

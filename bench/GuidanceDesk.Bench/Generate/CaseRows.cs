@@ -24,6 +24,8 @@ internal sealed class CaseRow
     public string Goals = "[]";
     public string? Intake;
     public string? Outcome;
+    public int? ClosedWith;
+    public int ClosedWorkerGroups;
     public string Transitions = "[]";
 }
 

@@ -27,6 +27,7 @@ internal static class CaseTables
         new("NeedsAnalysis", Col.Text, x => x.NeedsAnalysis), new("ReviewAnalysis", Col.Text, x => x.ReviewAnalysis),
         new("ReviewStartedAt", Col.Instant, x => x.ReviewStartedAt), new("OpenedAt", Col.Instant, x => x.OpenedAt),
         new("ClosedAt", Col.Instant, x => x.ClosedAt), new("LastActivityAt", Col.Instant, x => x.LastActivityAt), new("Version", Col.Int, _ => 0),
+        new("ClosedWith", Col.Int, x => x.ClosedWith), new("ClosedWorkerGroups", Col.Int, x => x.ClosedWorkerGroups),
         new("Assignments", Col.Json, x => x.Assignments), new("Checklist", Col.Json, x => x.Checklist), new("Goals", Col.Json, x => x.Goals),
         new("Intake", Col.Json, x => x.Intake), new("Outcome", Col.Json, x => x.Outcome), new("Transitions", Col.Json, x => x.Transitions),
     ];

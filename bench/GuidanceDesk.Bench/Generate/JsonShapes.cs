@@ -37,7 +37,7 @@ internal static class JsonShapes
         c.RecordNeeds(ServiceItems.CareerGuidance | ServiceItems.TrainingGuidance, "需要明确方向", now);
         c.AddGoal("三个月内找到行政类工作", today.AddDays(90), now);
         c.ConfirmGoals(Channel.Offline, "王伟", now);
-        c.Close(new CaseOutcome(OutcomeKind.Employed, "重庆某公司", null, "4-01-01-01", today, 4500, null), by, "已就业", now);
+        c.Close(new CaseOutcome(OutcomeKind.Employed, "重庆某公司", null, "4-01-01-01", today, 4500, null), default, by, "已就业", now);
         db.GuidanceCases.Add(c);
         await db.SaveChangesAsync();
         var plan = new EmploymentPlan(worker.ServiceUnitId, c.Id, worker.Id, 1, null,

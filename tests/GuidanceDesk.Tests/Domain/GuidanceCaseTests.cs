@@ -95,8 +95,8 @@ public sealed class GuidanceCaseTests
     public void A_closed_case_takes_no_work_until_reopened_with_a_reason_and_an_employed_outcome_is_complete()
     {
         var c = InGuidance();
-        Assert.Throws<DomainRuleException>(() => c.Close(new CaseOutcome(OutcomeKind.Employed, "某公司", null, "4-01-02-01", new DateOnly(2026, 11, 20), null, null), By, "就业", Now));
-        c.Close(new CaseOutcome(OutcomeKind.Employed, "某公司", null, "4-01-02-01", new DateOnly(2026, 11, 20), 5000, null), By, "就业", Now);
+        Assert.Throws<DomainRuleException>(() => c.Close(new CaseOutcome(OutcomeKind.Employed, "某公司", null, "4-01-02-01", new DateOnly(2026, 11, 20), null, null), default, By, "就业", Now));
+        c.Close(new CaseOutcome(OutcomeKind.Employed, "某公司", null, "4-01-02-01", new DateOnly(2026, 11, 20), 5000, null), default, By, "就业", Now);
         Assert.True(c.IsClosed);
         Assert.Throws<DomainRuleException>(() => c.AddGoal("再来", null, Now));
         Assert.Throws<DomainRuleException>(() => c.Reopen(By, "", Now));

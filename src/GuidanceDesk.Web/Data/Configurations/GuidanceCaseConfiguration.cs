@@ -29,9 +29,11 @@ public sealed class GuidanceCaseConfiguration : IEntityTypeConfiguration<Guidanc
         // city): without these the open ones are found by visiting every case row of the counselor or unit.
         builder.HasIndex(c => new { c.CounselorId, c.LastActivityAt }, "IX_GuidanceCases_Open_CounselorId_LastActivityAt").HasFilter("\"Stage\" <> 9");
         builder.HasIndex(c => new { c.ServiceUnitId, c.LastActivityAt }, "IX_GuidanceCases_Open_ServiceUnitId_LastActivityAt").HasFilter("\"Stage\" <> 9");
-        // The statistics count a unit's cases opened, and closed, in a period.
+        // The statistics count a unit's cases opened, and closed, in a period; the closed ones by outcome and group, and the
+        // employed ones' days to employment, all from the index (PostgreSQL: an index-only scan).
         builder.HasIndex(c => new { c.ServiceUnitId, c.OpenedAt });
-        builder.HasIndex(c => new { c.ServiceUnitId, c.ClosedAt }, "IX_GuidanceCases_Closed_ServiceUnitId_ClosedAt").HasFilter("\"Stage\" = 9");
+        builder.HasIndex(c => new { c.ServiceUnitId, c.ClosedAt }, "IX_GuidanceCases_Closed_ServiceUnitId_ClosedAt").HasFilter("\"Stage\" = 9")
+            .IncludeProperties(c => new { c.ClosedWith, c.ClosedWorkerGroups, c.OpenedAt });
         builder.HasOne<ServiceUnit>().WithMany().HasForeignKey(c => c.ServiceUnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Worker>().WithMany().HasForeignKey(c => c.WorkerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<StaffMember>().WithMany().HasForeignKey(c => c.CounselorId).OnDelete(DeleteBehavior.Restrict);

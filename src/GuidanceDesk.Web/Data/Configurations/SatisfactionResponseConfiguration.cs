@@ -16,6 +16,12 @@ public sealed class SatisfactionResponseConfiguration : IEntityTypeConfiguration
         // The index reads a period, filtered by unit: the range scan is on time, the unit narrows it.
         builder.HasIndex(r => new { r.RespondedAt, r.ServiceUnitId });
         builder.HasIndex(r => new { r.CounselorId, r.RespondedAt });
+        // A unit's period (the head's dashboard, a unit's index): the cells' keys and the scores come from the index alone
+        // on PostgreSQL, instead of a heap visit per response.
+        builder.HasIndex(r => new { r.ServiceUnitId, r.RespondedAt }).IncludeProperties(r => new
+        {
+            r.CounselorId, r.Service, r.Channel, r.Image, r.Expectation, r.Quality, r.Value, r.Satisfaction, r.Complaint, r.Loyalty,
+        });
         builder.HasIndex(r => r.CaseId);
         builder.HasIndex(r => r.GroupSessionId);
         builder.HasOne(r => r.Survey).WithMany().HasForeignKey(r => r.SurveyId).OnDelete(DeleteBehavior.Restrict);

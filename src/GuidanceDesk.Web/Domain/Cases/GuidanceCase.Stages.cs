@@ -71,11 +71,13 @@ public sealed partial class GuidanceCase
         Touch(now);
     }
 
-    public void Close(CaseOutcome outcome, Actor by, string reason, DateTimeOffset now)
+    public void Close(CaseOutcome outcome, ServedAs worker, Actor by, string reason, DateTimeOffset now)
     {
         EnsureOpen();
         outcome.Validate();
         Outcome = outcome;
+        ClosedWith = outcome.Kind;
+        ClosedWorkerGroups = worker.Groups;
         StageBeforeClose = Stage;
         ClosedAt = now;
         Transition(CaseStage.Closed, by, reason, now);
@@ -92,6 +94,8 @@ public sealed partial class GuidanceCase
         if (back == CaseStage.PlanReview)
             ReviewStartedAt = now;
         Outcome = null;
+        ClosedWith = null;
+        ClosedWorkerGroups = SpecialGroups.None;
         ClosedAt = null;
         StageBeforeClose = null;
         Transition(back, by, reason, now);

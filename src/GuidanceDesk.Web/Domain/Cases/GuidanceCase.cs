@@ -40,6 +40,10 @@ public sealed partial class GuidanceCase : IVersioned, IUnitOwned
     public string? ReviewAnalysis { get; private set; }
     public DateTimeOffset? ReviewStartedAt { get; private set; }
     public CaseOutcome? Outcome { get; private set; }
+    /// <summary>The outcome's kind as a column of its own, so that the statistics count outcomes from an index.</summary>
+    public OutcomeKind? ClosedWith { get; private set; }
+    /// <summary>The worker's special groups when the case closed: the statistics count outcomes by group as served.</summary>
+    public SpecialGroups ClosedWorkerGroups { get; private set; }
     public IReadOnlyList<StageTransition> Transitions => _transitions;
     public IReadOnlyList<GuidanceGoal> Goals => _goals;
     public IReadOnlyList<CounselorAssignment> Assignments => _assignments;

@@ -68,7 +68,8 @@ public sealed class CaseHandlers(AppDbContext db, CurrentUser user, CaseAccess a
         var c = await access.LoadAsync(id, ct);
         ETags.EnsureCurrentIfGiven(db, c, r.Version);
         var now = time.GetUtcNow();
-        c.Close(r.ToOutcome(), access.Actor, r.Reason, now);
+        var worker = await db.Workers.FirstAsync(w => w.Id == c.WorkerId, ct);
+        c.Close(r.ToOutcome(), ServedAs.Of(worker), access.Actor, r.Reason, now);
         foreach (var plan in await db.EmploymentPlans.Where(p => p.CaseId == id && (p.Status == PlanStatus.Active || p.Status == PlanStatus.Draft)).ToListAsync(ct))
             plan.Complete(now);
         foreach (var f in await db.FollowUps.Where(f => f.CaseId == id && f.Status == FollowUpStatus.Scheduled).ToListAsync(ct))
@@ -80,7 +81,7 @@ public sealed class CaseHandlers(AppDbContext db, CurrentUser user, CaseAccess a
             _ => (EmploymentStatus?)null,
         };
         if (status is { } s)
-            (await db.Workers.FirstAsync(w => w.Id == c.WorkerId, ct)).SetEmploymentStatus(s, now);
+            worker.SetEmploymentStatus(s, now);
         access.Audit(c, AuditAction.Update, "closed:" + r.Outcome);
         await db.SaveChangesAsync(ct);
     }

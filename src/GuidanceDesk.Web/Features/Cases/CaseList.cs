@@ -45,7 +45,7 @@ public sealed class CaseList(AppDbContext db, CurrentUser user, AuditLog audit)
             .Skip((page - 1) * size).Take(size)
             .Select(x => new CaseRow(x.c.Id, x.w.Id, x.w.Name, (x.w.SpecialGroups & SpecialGroups.EmploymentAssistanceTarget) != 0,
                 x.w.SpecialGroups, x.c.CounselorId, db.StaffMembers.Where(s => s.Id == x.c.CounselorId).Select(s => s.Name).FirstOrDefault(),
-                x.c.Stage, x.c.OpenedAt, x.c.LastActivityAt, x.c.Outcome == null ? null : x.c.Outcome.Kind))
+                x.c.Stage, x.c.OpenedAt, x.c.LastActivityAt, x.c.ClosedWith))
             .ToListAsync(ct);
         audit.Searched(CaseAccess.EntityType, items.Select(i => i.Id), user.ServiceUnitId, $"stage={q.Stage};group={q.Group};name={q.Name}");
         return new PagedResult<CaseRow>(items, page, size, total);

@@ -55,7 +55,7 @@ public sealed class EvaluationQueries(AppDbContext db, EvaluationAccess access, 
                           join u in db.ServiceUnits.AsNoTracking() on c.ServiceUnitId equals u.Id
                           select new
                           {
-                              c.Id, c.WorkerId, c.Channel, c.Stage, c.OpenedAt, c.ClosedAt, Outcome = c.Outcome == null ? (OutcomeKind?)null : c.Outcome.Kind,
+                              c.Id, c.WorkerId, c.Channel, c.Stage, c.OpenedAt, c.ClosedAt, Outcome = c.ClosedWith,
                               w.Name, w.Gender, w.DateOfBirth, w.Education, w.SpecialGroups, Unit = u.Name,
                           }).ToListAsync(ct);
         var records = await db.GuidanceRecords.AsNoTracking().Where(r => r.CaseId != null && ids.Contains(r.CaseId.Value))

@@ -26,7 +26,7 @@ public sealed class LinkedQueries(AppDbContext db, ProjectAccess access, Current
             .OrderBy(x => x.c.Stage == CaseStage.Closed).ThenBy(x => x.w.Name).Take(500)
             .Select(x => new LinkedCaseRow(x.c.Id, x.w.Id, x.w.Name, x.c.Stage,
                 db.StaffMembers.Where(s => s.Id == x.c.CounselorId).Select(s => s.Name).FirstOrDefault(),
-                x.c.Outcome == null ? null : x.c.Outcome.Kind, project.AcceptsLinks && (all || x.c.CounselorId == me)))
+                x.c.ClosedWith, project.AcceptsLinks && (all || x.c.CounselorId == me)))
             .ToListAsync(ct);
         if (rows.Count > 0)
             audit.Searched(Cases.CaseAccess.EntityType, rows.Select(r => r.CaseId), project.ServiceUnitId, $"project={projectId}");

@@ -33,8 +33,8 @@ public sealed class ProjectProgress(AppDbContext db, IEnumerable<IProjectService
 
         var employed = from x in cases
                        join p in projects on x.ProjectId equals p.Id
-                       where x.c.Stage == CaseStage.Closed && x.c.Outcome != null
-                           && (x.c.Outcome.Kind == OutcomeKind.Employed || x.c.Outcome.Kind == OutcomeKind.SelfEmployed)
+                       where x.c.Stage == CaseStage.Closed
+                           && (x.c.ClosedWith == OutcomeKind.Employed || x.c.ClosedWith == OutcomeKind.SelfEmployed)
                            && x.c.ClosedAt >= p.CountsFrom && x.c.ClosedAt < p.CountsUntil
                        select new { x.ProjectId, x.c.WorkerId };
         var hired = from x in cases

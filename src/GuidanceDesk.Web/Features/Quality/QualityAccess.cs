@@ -1,6 +1,7 @@
 using System.Globalization;
 using GuidanceDesk.Web.Data;
 using GuidanceDesk.Web.Domain;
+using GuidanceDesk.Web.Infrastructure;
 using GuidanceDesk.Web.Infrastructure.Audit;
 using GuidanceDesk.Web.Infrastructure.Http;
 using GuidanceDesk.Web.Infrastructure.Security;
@@ -10,9 +11,10 @@ namespace GuidanceDesk.Web.Features.Quality;
 /// <summary>
 /// Who reaches complaints, audits and corrective actions. Managers and the head of a unit manage their unit's;
 /// city-level staff see every unit; a counselor sees the complaints assigned to them and the actions they own; the
-/// evaluator reads audits and actions (never complaints: they carry the complainant's identity). Out of reach is 404.
+/// evaluator reads the audits and actions of the units of their open grants, a city-wide grant all (never complaints:
+/// they carry the complainant's identity). Out of reach is 404.
 /// </summary>
-public sealed class QualityAccess(AppDbContext db, CurrentUser user, AuditLog audit)
+public sealed class QualityAccess(AppDbContext db, CurrentUser user, AuditLog audit, AgencyClock clock)
 {
     public const string ComplaintEntity = "Complaint";
     public const string AuditEntity = "InternalAudit";
@@ -42,7 +44,12 @@ public sealed class QualityAccess(AppDbContext db, CurrentUser user, AuditLog au
 
     public IQueryable<InternalAudit> Audits()
     {
-        if (IsEvaluator || user.IsCityLevel)
+        if (IsEvaluator)
+        {
+            var grants = OpenGrants();
+            return db.InternalAudits.Where(a => grants.Any(g => g.ServiceUnitId == null || g.ServiceUnitId == a.ServiceUnitId));
+        }
+        if (user.IsCityLevel)
             return db.InternalAudits;
         if (Manages || user.IsInRole(Roles.Counselor))
             return db.InternalAudits.Where(a => a.ServiceUnitId == user.ServiceUnitId);
@@ -51,13 +58,25 @@ public sealed class QualityAccess(AppDbContext db, CurrentUser user, AuditLog au
 
     public IQueryable<CorrectiveAction> Actions()
     {
-        if (IsEvaluator || (Manages && user.IsCityLevel))
+        if (IsEvaluator)
+        {
+            var grants = OpenGrants();
+            return db.CorrectiveActions.Where(a => grants.Any(g => g.ServiceUnitId == null || g.ServiceUnitId == a.ServiceUnitId));
+        }
+        if (Manages && user.IsCityLevel)
             return db.CorrectiveActions;
         if (Manages)
             return db.CorrectiveActions.Where(a => a.ServiceUnitId == user.ServiceUnitId);
         if (user.IsInRole(Roles.Counselor) && user.StaffMemberId is { } me)
             return db.CorrectiveActions.Where(a => a.OwnerStaffId == me);
         return db.CorrectiveActions.Where(_ => false);
+    }
+
+    /// <summary>The evaluator's grants open today (least privilege: an ended or lapsed grant reads nothing more).</summary>
+    private IQueryable<ThirdPartyEvaluation> OpenGrants()
+    {
+        var (me, today) = (user.UserId ?? "", clock.Today);
+        return db.ThirdPartyEvaluations.Where(e => e.EvaluatorUserId == me && e.Status == ThirdPartyEvaluationStatus.Active && e.AccessUntil >= today);
     }
 
     public void EnsureManages(long unitId)

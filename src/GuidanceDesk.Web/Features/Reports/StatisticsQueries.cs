@@ -10,8 +10,9 @@ namespace GuidanceDesk.Web.Features.Reports;
 
 /// <summary>
 /// The head's statistics (9.2.1) for a unit or the city and a period. Every figure is a grouped aggregate in the
-/// database: records by unit and time (an index that includes kind, channel and worker), cases by unit and opening or
-/// closing, the filtered open-case index; only the employed cases' open/close instants come back as rows, for the median.
+/// database: records by unit and time (an index that includes kind, channel, worker and the worker's groups as served),
+/// cases by unit and opening or closing (the closed ones' index includes the outcome and the worker's groups at closing),
+/// the filtered open-case index; only the employed cases' open/close instants come back as rows, for the median.
 /// The four independent parts — records, workers served, cases, satisfaction — run at once, each on a connection of its
 /// own (a scope of its own), so the page waits for the slowest part rather than for their sum.
 /// </summary>
@@ -76,15 +77,14 @@ public sealed class StatisticsQueries(ConformanceReports reports, IServiceScopeF
             .Select(s => new Figure(s.ToString(), GuidanceLabels.Of(s), open.Where(o => o.Stage == s).Sum(o => o.N))).ToList();
         var opened = await cases.Where(c => c.OpenedAt >= start && c.OpenedAt < end).LongCountAsync(ct);
         var closedCases = cases.Where(c => c.Stage == CaseStage.Closed && c.ClosedAt >= start && c.ClosedAt < end);
-        var outcomes = await closedCases.GroupBy(c => c.Outcome == null ? (OutcomeKind?)null : c.Outcome.Kind)
-            .Select(g => new { Kind = g.Key, N = g.LongCount() }).ToListAsync(ct);
+        var outcomes = await closedCases
+            .GroupBy(c => new { c.ClosedWith, Target = (c.ClosedWorkerGroups & SpecialGroups.EmploymentAssistanceTarget) != 0 })
+            .Select(g => new { Kind = g.Key.ClosedWith, g.Key.Target, N = g.LongCount() }).ToListAsync(ct);
         var byOutcome = Enum.GetValues<OutcomeKind>()
             .Select(k => new Figure(k.ToString(), GuidanceLabels.Of(k), outcomes.Where(o => o.Kind == k).Sum(o => o.N))).ToList();
-        var employedCases = closedCases.Where(c => c.Outcome!.Kind == OutcomeKind.Employed);
-        var spans = await employedCases.Select(c => new { c.OpenedAt, c.ClosedAt }).ToListAsync(ct);
+        var spans = await closedCases.Where(c => c.ClosedWith == OutcomeKind.Employed).Select(c => new { c.OpenedAt, c.ClosedAt }).ToListAsync(ct);
         var days = spans.Where(s => s.ClosedAt is not null).Select(s => (s.ClosedAt!.Value - s.OpenedAt).TotalDays).Order().ToList();
-        var assistanceEmployed = await employedCases
-            .Where(c => db.Workers.Any(w => w.Id == c.WorkerId && (w.SpecialGroups & SpecialGroups.EmploymentAssistanceTarget) != 0)).LongCountAsync(ct);
+        var assistanceEmployed = outcomes.Where(o => o.Kind == OutcomeKind.Employed && o.Target).Sum(o => o.N);
         var (caseloads, average) = await CaseloadsAsync(db, cases, ct);
         return new CaseFigures(sessionsHeld, attendances, assessments, openByStage, open.Sum(o => o.N), opened, outcomes.Sum(o => o.N), byOutcome,
             byOutcome.Single(f => f.Key == nameof(OutcomeKind.Employed)).Value, days, assistanceEmployed, caseloads, average);

@@ -81,7 +81,7 @@ public static class DemoProjects
             "demo", opened.AddHours(1), ServedAs.Of(w)));
         c.Close(outcome == OutcomeKind.Employed
             ? new CaseOutcome(outcome, "重庆示例物业服务有限公司", null, "4-01-02-01", AgencyClock.DateOf(opened.AddDays(20)), 4200, null)
-            : new CaseOutcome(outcome, null, null, null, null, null, "参加仓储管理短期培训"), actor, "帮扶结束", opened.AddDays(20));
+            : new CaseOutcome(outcome, null, null, null, null, null, "参加仓储管理短期培训"), ServedAs.Of(w), actor, "帮扶结束", opened.AddDays(20));
         await db.SaveChangesAsync(ct);
     }
 }

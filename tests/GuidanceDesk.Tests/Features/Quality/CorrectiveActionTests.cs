@@ -37,6 +37,7 @@ public abstract class CorrectiveActionTests(AppFixture app)
             .ProblemAsync(HttpStatusCode.UnprocessableEntity);
         Assert.Contains("进行中", (string)late["title"]!, StringComparison.Ordinal);
 
+        await GrantEvaluatorAsync(app, unit);
         using var evaluator = await app.ClientAsAsync("evaluator");
         Assert.Equal("Completed", (string?)(await evaluator.GetFromJsonOkAsync($"{Audits}/{id}"))["status"]);
         await ExpectAsync(evaluator.PostJsonAsync($"{Audits}/{id}/start", new JsonObject()), HttpStatusCode.Forbidden);
@@ -100,6 +101,7 @@ public abstract class CorrectiveActionTests(AppFixture app)
         using var counselor = await app.ClientAsAsync("counselor");
         await counselor.PostOkAsync($"{Actions}/{id}/plan", new JsonObject { ["rootCause"] = "叫号无等候提示。", ["plannedAction"] = "增设提示屏。" });
         await ExpectAsync(counselor.PostJsonAsync($"{Actions}/{id}/close", new JsonObject()), HttpStatusCode.Forbidden);
+        await GrantEvaluatorAsync(app, await UnitAsync(app));
         using var evaluator = await app.ClientAsAsync("evaluator");
         var read = await evaluator.GetFromJsonOkAsync($"{Actions}/{id}");
         Assert.DoesNotContain("测试投诉人", read.ToJsonString(), StringComparison.Ordinal);

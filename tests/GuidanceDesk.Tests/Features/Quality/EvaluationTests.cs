@@ -124,6 +124,33 @@ public abstract class EvaluationTests(AppFixture app)
         Assert.Equal(HttpStatusCode.Forbidden, (await evaluator.GetAsync($"{Api}/{id}/sample", Ct)).StatusCode);
     }
 
+    [Fact, Trait("Clause", "9.2.3")]
+    public async Task The_evaluator_reads_the_corrective_actions_of_a_granted_unit_only_while_the_grant_is_open()
+    {
+        var kit = await new ConformanceKit(app).NewUnitAsync();
+        using var cityHead = await app.ClientAsAsync(await CityHeadAsync(app));
+        var actionId = (long)(await cityHead.PostJsonAsync(QualityKit.Actions, new JsonObject
+        {
+            ["serviceUnitId"] = kit.UnitId, ["source"] = "Other", ["sourceText"] = "负责人日常巡查",
+            ["action"] = QualityKit.RaiseBody(kit.CounselorId, QualityKit.Today.AddDays(10)),
+        }).OkAsync())["id"]!;
+        using var evaluator = await app.ClientAsAsync("evaluator");
+        async Task<bool> SeesAsync() =>
+            (await evaluator.GetFromJsonOkAsync($"{QualityKit.Actions}?unitId={kit.UnitId}&pageSize=100"))["items"].Objects()
+                .Any(a => (long)a["id"]! == actionId);
+
+        // Before any grant for the unit the action is out of reach, in the list and by its address.
+        Assert.False(await SeesAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await evaluator.GetAsync($"{QualityKit.Actions}/{actionId}", Ct)).StatusCode);
+
+        var grant = (long)(await GrantAsync(cityHead, kit.UnitId, (await DemoUsers.FindAsync(app, "evaluator")).Id))["id"]!;
+        Assert.True(await SeesAsync());
+        Assert.Equal(HttpStatusCode.OK, (await evaluator.GetAsync($"{QualityKit.Actions}/{actionId}", Ct)).StatusCode);
+
+        await cityHead.PostOkAsync($"{Api}/{grant}/revoke", new JsonObject());
+        Assert.False(await SeesAsync());
+    }
+
     private static string AllCells(byte[] xlsx)
     {
         using var stream = new MemoryStream(xlsx);

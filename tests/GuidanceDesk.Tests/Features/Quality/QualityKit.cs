@@ -47,6 +47,17 @@ public static class QualityKit
         ["kind"] = "Corrective", ["problem"] = problem, ["ownerStaffId"] = ownerStaffId, ["dueOn"] = Date(dueOn),
     };
 
+    /// <summary>The unit's head grants the demo evaluator the unit (the evaluator reads a unit's audits and actions only so).</summary>
+    public static async Task GrantEvaluatorAsync(AppFixture app, long unitId)
+    {
+        using var head = await app.ClientAsAsync("head");
+        await head.PostOkAsync("/api/v1/third-party-evaluations", new JsonObject
+        {
+            ["evaluatorUserId"] = (await DemoUsers.FindAsync(app, "evaluator")).Id, ["serviceUnitId"] = unitId, ["periodFrom"] = "2026-01-01",
+            ["periodTo"] = "2026-12-31", ["accessUntil"] = Date(Today.AddDays(30)), ["purpose"] = "年度第三方评价",
+        });
+    }
+
     public static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));

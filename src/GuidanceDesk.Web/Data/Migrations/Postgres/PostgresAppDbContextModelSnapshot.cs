@@ -1689,6 +1689,12 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("ClosedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int?>("ClosedWith")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ClosedWorkerGroups")
+                        .HasColumnType("integer");
+
                     b.Property<long?>("CounselorId")
                         .HasColumnType("bigint");
 
@@ -1767,6 +1773,8 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
 
                     b.HasIndex(new[] { "ServiceUnitId", "ClosedAt" }, "IX_GuidanceCases_Closed_ServiceUnitId_ClosedAt")
                         .HasFilter("\"Stage\" = 9");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "ServiceUnitId", "ClosedAt" }, "IX_GuidanceCases_Closed_ServiceUnitId_ClosedAt"), new[] { "ClosedWith", "ClosedWorkerGroups", "OpenedAt" });
 
                     b.HasIndex(new[] { "CounselorId", "LastActivityAt" }, "IX_GuidanceCases_Open_CounselorId_LastActivityAt")
                         .HasFilter("\"Stage\" <> 9");
@@ -2802,14 +2810,16 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
 
                     b.HasIndex("GroupSessionId");
 
-                    b.HasIndex("ServiceUnitId");
-
                     b.HasIndex("SurveyId")
                         .IsUnique();
 
                     b.HasIndex("CounselorId", "RespondedAt");
 
                     b.HasIndex("RespondedAt", "ServiceUnitId");
+
+                    b.HasIndex("ServiceUnitId", "RespondedAt");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ServiceUnitId", "RespondedAt"), new[] { "CounselorId", "Service", "Channel", "Image", "Expectation", "Quality", "Value", "Satisfaction", "Complaint", "Loyalty" });
 
                     b.ToTable("SatisfactionResponses");
                 });
@@ -2886,6 +2896,8 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
                     b.HasIndex("EmployerId", "RespondedAt");
 
                     b.HasIndex("ServiceUnitId", "InvitedAt");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ServiceUnitId", "InvitedAt"), new[] { "RespondedAt", "ExpiresAt", "CounselorId", "Service", "Channel" });
 
                     b.HasIndex("WorkerId", "RespondedAt");
 

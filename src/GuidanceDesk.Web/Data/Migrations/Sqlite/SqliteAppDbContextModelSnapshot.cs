@@ -1638,6 +1638,12 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                     b.Property<long?>("ClosedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ClosedWith")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClosedWorkerGroups")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("CounselorId")
                         .HasColumnType("INTEGER");
 
@@ -1715,7 +1721,8 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                     b.HasIndex("WorkerId", "OpenedAt");
 
                     b.HasIndex(new[] { "ServiceUnitId", "ClosedAt" }, "IX_GuidanceCases_Closed_ServiceUnitId_ClosedAt")
-                        .HasFilter("\"Stage\" = 9");
+                        .HasFilter("\"Stage\" = 9")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "ClosedWith", "ClosedWorkerGroups", "OpenedAt" });
 
                     b.HasIndex(new[] { "CounselorId", "LastActivityAt" }, "IX_GuidanceCases_Open_CounselorId_LastActivityAt")
                         .HasFilter("\"Stage\" <> 9");
@@ -2722,14 +2729,15 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("GroupSessionId");
 
-                    b.HasIndex("ServiceUnitId");
-
                     b.HasIndex("SurveyId")
                         .IsUnique();
 
                     b.HasIndex("CounselorId", "RespondedAt");
 
                     b.HasIndex("RespondedAt", "ServiceUnitId");
+
+                    b.HasIndex("ServiceUnitId", "RespondedAt")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "CounselorId", "Service", "Channel", "Image", "Expectation", "Quality", "Value", "Satisfaction", "Complaint", "Loyalty" });
 
                     b.ToTable("SatisfactionResponses");
                 });
@@ -2803,7 +2811,8 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("EmployerId", "RespondedAt");
 
-                    b.HasIndex("ServiceUnitId", "InvitedAt");
+                    b.HasIndex("ServiceUnitId", "InvitedAt")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "RespondedAt", "ExpiresAt", "CounselorId", "Service", "Channel" });
 
                     b.HasIndex("WorkerId", "RespondedAt");
 
