@@ -16,7 +16,8 @@ namespace GuidanceDesk.Bench.Measure;
 /// index (9.2.1) over a year of responses, for the city and for the largest unit (target: 1,000,000 responses in &lt; 2 s).
 /// <c>--setup</c> inserts the invitations and their responses by server-side multi-row INSERT … SELECT over
 /// generate_series (PostgreSQL only), spread over the last 365 days, the units and their staff, with made-up answers.
-/// Then the full report (grouped cells, invitations, four trend quarters, comments) is timed five times for each.
+/// Then the full report (grouped cells, invitations, four trend quarters, comments) is timed five times for each, also
+/// with regression and with PLS weights (PLS adds one read of a systematic sample of ≤ 20,000 responses' answers).
 /// </summary>
 internal static class SurveyIndexRun
 {
@@ -40,7 +41,9 @@ internal static class SurveyIndexRun
         var to = DateOnly.FromDateTime(DateTime.UtcNow);
         var year = new IndexFilter(to.AddYears(-1).AddDays(1), to);
         foreach (var (label, filter) in new[] { ("city, year", year), ($"unit {unit}, year", year with { UnitId = unit }),
-            ("city, year, by unit", year with { GroupBy = IndexGrouping.Unit }), ("city, year, estimated weights", year with { EstimateWeights = true }) })
+            ("city, year, by unit", year with { GroupBy = IndexGrouping.Unit }),
+            ("city, year, regression weights", year with { WeightMethod = WeightMethod.Regression }),
+            ("city, year, PLS weights", year with { WeightMethod = WeightMethod.Pls }) })
         {
             for (var run = 1; run <= 5; run++)
                 await TimeAsync(app.Services, filter, $"{label} run {run}");
@@ -59,8 +62,9 @@ internal static class SurveyIndexRun
         var watch = Stopwatch.StartNew();
         var report = await index.ReportAsync(filter, CancellationToken.None);
         watch.Stop();
+        var model = report.Model is { } m ? string.Create(CultureInfo.InvariantCulture, $" (PLS on {m.Responses:N0} responses, {m.Iterations} iterations)") : "";
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"RESULT survey index {label}: n={report.Overall.Responses:N0}, index {report.Overall.Index:F1} [{report.Overall.CiLow:F2}, {report.Overall.CiHigh:F2}], groups {report.Groups.Count}, {watch.Elapsed.TotalMilliseconds:F0} ms"));
+            $"RESULT survey index {label}: n={report.Overall.Responses:N0}, index {report.Overall.Index:F1} [{report.Overall.CiLow:F2}, {report.Overall.CiHigh:F2}], groups {report.Groups.Count}, weights {report.WeightMethod}{model} {report.WeightsNote}, {watch.Elapsed.TotalMilliseconds:F0} ms"));
     }
 
     private static async Task SetupAsync(IServiceProvider services, int n)
