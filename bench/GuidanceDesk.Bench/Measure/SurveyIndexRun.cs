@@ -15,8 +15,14 @@ namespace GuidanceDesk.Bench.Measure;
 /// <c>surveyindex [--setup] [--responses 1000000] --provider postgres --connection C</c> (issue 8): the satisfaction
 /// index (9.2.1) over a year of responses, for the city and for the largest unit (target: 1,000,000 responses in &lt; 2 s).
 /// <c>--setup</c> inserts the invitations and their responses by server-side multi-row INSERT … SELECT over
-/// generate_series (PostgreSQL only), spread over the last 365 days, the units and their staff, with made-up answers.
-/// Then the full report (grouped cells, invitations, four trend quarters, comments) is timed five times for each.
+/// generate_series (PostgreSQL only), spread over the last 365 days, the units and their staff, with made-up answers:
+/// per response a level b (3–8) and each item b + a shift per latent ± 1.5 (co1 the wrong way round), the latent columns
+/// the item means. The "+ 0 * s.Id" makes the lateral subqueries depend on the row: without it PostgreSQL evaluated
+/// random() once for all rows: every response had the same answers and the same scores but for satisfaction, so
+/// estimated weights (regression or PLS) had nothing to go on and fell back to the configured ones. Only a fresh
+/// setup gets the new answers (setup is skipped when responses exist).
+/// Then the full report (grouped cells, invitations, four trend quarters, comments) is timed five times for each, also
+/// with regression and with PLS weights (PLS adds one read of a systematic sample of ≤ 20,000 responses' answers).
 /// </summary>
 internal static class SurveyIndexRun
 {
@@ -40,7 +46,9 @@ internal static class SurveyIndexRun
         var to = DateOnly.FromDateTime(DateTime.UtcNow);
         var year = new IndexFilter(to.AddYears(-1).AddDays(1), to);
         foreach (var (label, filter) in new[] { ("city, year", year), ($"unit {unit}, year", year with { UnitId = unit }),
-            ("city, year, by unit", year with { GroupBy = IndexGrouping.Unit }), ("city, year, estimated weights", year with { EstimateWeights = true }) })
+            ("city, year, by unit", year with { GroupBy = IndexGrouping.Unit }),
+            ("city, year, regression weights", year with { WeightMethod = WeightMethod.Regression }),
+            ("city, year, PLS weights", year with { WeightMethod = WeightMethod.Pls }) })
         {
             for (var run = 1; run <= 5; run++)
                 await TimeAsync(app.Services, filter, $"{label} run {run}");
@@ -59,8 +67,9 @@ internal static class SurveyIndexRun
         var watch = Stopwatch.StartNew();
         var report = await index.ReportAsync(filter, CancellationToken.None);
         watch.Stop();
+        var model = report.Model is { } m ? string.Create(CultureInfo.InvariantCulture, $" (PLS on {m.Responses:N0} responses, {m.Iterations} iterations)") : "";
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"RESULT survey index {label}: n={report.Overall.Responses:N0}, index {report.Overall.Index:F1} [{report.Overall.CiLow:F2}, {report.Overall.CiHigh:F2}], groups {report.Groups.Count}, {watch.Elapsed.TotalMilliseconds:F0} ms"));
+            $"RESULT survey index {label}: n={report.Overall.Responses:N0}, index {report.Overall.Index:F1} [{report.Overall.CiLow:F2}, {report.Overall.CiHigh:F2}], groups {report.Groups.Count}, weights {report.WeightMethod}{model} {report.WeightsNote}, {watch.Elapsed.TotalMilliseconds:F0} ms"));
     }
 
     private static async Task SetupAsync(IServiceProvider services, int n)
@@ -91,9 +100,16 @@ internal static class SurveyIndexRun
             INSERT INTO "SatisfactionResponses" ("SurveyId", "ServiceUnitId", "CounselorId", "Service", "Channel", "Occasion", "IsEmployer", "Mode",
                 "RespondedAt", "Answers", "Comment", "Image", "Expectation", "Quality", "Value", "Satisfaction", "Complaint", "Loyalty")
             SELECT s."Id", s."ServiceUnitId", s."CounselorId", s."Service", s."Channel", 3, false, 1, s."RespondedAt",
-                   array_fill(7, ARRAY[14]), CASE WHEN s."Id" % 50 = 0 THEN '示例意见' END,
-                   x.b + 0.5, x.b - 1, x.b + 1, x.b - 1.5, x.b + (random() - 0.5), 11 - x.b, x.b
-            FROM "SatisfactionSurveys" s CROSS JOIN LATERAL (SELECT 3 + floor(random() * 6) AS b) x
+                   a.v, CASE WHEN s."Id" % 50 = 0 THEN '示例意见' END,
+                   (a.v[1] + a.v[2]) / 2.0, (a.v[3] + a.v[4]) / 2.0, (a.v[5] + a.v[6] + a.v[7]) / 3.0, (a.v[8] + a.v[9]) / 2.0,
+                   (a.v[10] + a.v[11]) / 2.0, 11 - a.v[12], (a.v[13] + a.v[14]) / 2.0
+            FROM "SatisfactionSurveys" s
+            CROSS JOIN LATERAL (SELECT 3 + floor(random() * 6) + 0 * s."Id" AS b) x
+            CROSS JOIN LATERAL (SELECT ARRAY(
+                SELECT CASE WHEN d.i = 12 THEN 11 - n.q ELSE n.q END
+                FROM unnest(ARRAY[0.5, 0.5, -1, -1, 1, 1, 1, -1.5, -1.5, 0, 0, 0, 0, 0]) WITH ORDINALITY d(shift, i)
+                CROSS JOIN LATERAL (SELECT least(10, greatest(1, round(x.b + d.shift + (random() - 0.5) * 3 + 0 * s."Id")))::int AS q) n
+                ORDER BY d.i) AS v) a
             WHERE s."RespondedAt" IS NOT NULL AND s."OccasionKey" LIKE 'bench:%';
             ANALYZE "SatisfactionSurveys"; ANALYZE "SatisfactionResponses";
             """.Replace("@@N@@", invitations, StringComparison.Ordinal);

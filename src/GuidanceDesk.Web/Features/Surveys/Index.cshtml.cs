@@ -22,9 +22,12 @@ public sealed class IndexModel(SatisfactionIndex index, SurveyAccess access, Sur
     public ServiceKind? Service { get; set; }
     public Channel? Channel { get; set; }
     public IndexGrouping? GroupBy { get; set; }
-    public bool EstimateWeights { get; set; }
+    /// <summary>配置 / 回归估计 / PLS 估计; the page binds the enum (MVC binding ignores case), the API parses a string.</summary>
+    public WeightMethod? Weights { get; set; }
 
+    [BindNever]
     public IndexReport Report { get; private set; } = null!;
+    [BindNever]
     public IReadOnlyList<(long Id, string Name)> Units { get; private set; } = [];
     public bool CityLevel => access.IsCityLevel;
     public bool CounselorOnly => access.IsCounselorOnly;
@@ -40,7 +43,7 @@ public sealed class IndexModel(SatisfactionIndex index, SurveyAccess access, Sur
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var q = new IndexQuery(From, To, null, null, UnitId, null, Service, Channel, GroupBy, EstimateWeights);
+        var q = new IndexQuery(From, To, null, null, UnitId, null, Service, Channel, GroupBy, null, Weights?.ToString());
         Report = await index.ReportAsync(q.ToFilter(clock.Today), ct);
         From = Report.Filter.From;
         To = Report.Filter.To;

@@ -105,8 +105,8 @@ public static class IndexMath
     /// <summary>
     /// Weights estimated from the data — honestly named: standardized multiple regression of overall satisfaction on the
     /// driver latents (scores are the equally weighted item means), negative coefficients set to 0, rescaled to sum 1.
-    /// A simplification of a PLS path model (no outer-weight iteration); see docs/surveys.md. Null when the data cannot
-    /// support it (too few responses, or the drivers do not vary).
+    /// The quick alternative to the PLS path model (<see cref="SatisfactionPls"/>): no outer-weight iteration, exact on the
+    /// whole period; see docs/surveys.md. Null when the data cannot support it (too few responses, or the drivers do not vary).
     /// </summary>
     public static IReadOnlyDictionary<Latent, double>? RegressionWeights(Moments m, IReadOnlyList<Latent> drivers)
     {
@@ -121,7 +121,7 @@ public static class IndexMath
             r[i, k] = m.Correlation(drivers[i], Latent.Satisfaction);
         }
 
-        var beta = Solve(r, k);
+        var beta = LinearAlgebra.Solve(r, k);
         if (beta is null)
             return null;
         var positive = beta.Select(b => Math.Max(0, b)).ToArray();
@@ -129,35 +129,6 @@ public static class IndexMath
         if (total <= 0)
             return null;
         return drivers.Select((d, i) => (d, positive[i] / total)).ToDictionary(x => x.d, x => x.Item2);
-    }
-
-    /// <summary>Gauss–Jordan elimination with partial pivoting on an augmented k×(k+1) matrix; null if singular.</summary>
-    private static double[]? Solve(double[,] a, int k)
-    {
-        for (var c = 0; c < k; c++)
-        {
-            var pivot = c;
-            for (var r = c + 1; r < k; r++)
-            {
-                if (Math.Abs(a[r, c]) > Math.Abs(a[pivot, c]))
-                    pivot = r;
-            }
-
-            if (Math.Abs(a[pivot, c]) < 1e-9)
-                return null;
-            for (var j = 0; j <= k; j++)
-                (a[c, j], a[pivot, j]) = (a[pivot, j], a[c, j]);
-            for (var r = 0; r < k; r++)
-            {
-                if (r == c)
-                    continue;
-                var f = a[r, c] / a[c, c];
-                for (var j = c; j <= k; j++)
-                    a[r, j] -= f * a[c, j];
-            }
-        }
-
-        return [.. Enumerable.Range(0, k).Select(i => a[i, k] / a[i, i])];
     }
 
     /// <summary>

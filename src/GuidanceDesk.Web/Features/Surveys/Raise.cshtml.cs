@@ -45,7 +45,7 @@ public sealed class RaiseModel(SurveyActions actions, QualityQueries quality, Ag
         return Page();
     }
 
-    private IndexFilter Filter() => new IndexQuery(From, To, null, null, UnitId, null, null, null, null, false).ToFilter(clock.Today);
+    private IndexFilter Filter() => new IndexQuery(From, To, null, null, UnitId, null, null, null, null, null, null).ToFilter(clock.Today);
 
     private async Task LoadAsync(CancellationToken ct)
     {

@@ -11,7 +11,8 @@ namespace GuidanceDesk.Web.Features.Surveys;
 /// 顾客满意指数 (9.2.1, GB/T 19038) for a period, filtered and grouped by unit, counselor, service kind and channel: per
 /// latent the mean and its 0–100 score, the index with its 95% CI, the response rate, the importance–performance
 /// quadrants of the drivers, the trend over the last four quarters and the latest comments. Two grouped queries per
-/// period (responses, invitations) plus one per trend quarter; everything else is arithmetic on the returned cells.
+/// period (responses, invitations) plus one for the trend quarters, and for PLS weights one read of a sample of the
+/// answers; everything else is arithmetic on the returned cells.
 /// </summary>
 public sealed class SatisfactionIndex(AppDbContext db, SurveyAccess access, IOptions<SurveyOptions> options, TimeProvider time,
     IServiceScopeFactory scopes)
@@ -31,13 +32,16 @@ public sealed class SatisfactionIndex(AppDbContext db, SurveyAccess access, IOpt
         var invitations = await invitedTask;
 
         var all = Sum(cells.Values);
-        var (weights, estimated, note) = Weights(all, f.EstimateWeights);
+        // PLS needs the items, which only the rows hold: a sample of them, sized by the n the cells just gave.
+        var choice = await IndexWeights.ChooseAsync(f.WeightMethod, options.Value.Weights(), all,
+            c => ItemMoments.SampleAsync(access.Responses(f, from, to), all.N, ItemMoments.MaxSample, c), ct);
+        var weights = choice.Weights;
         var overall = Row("all", "合计", all, invitations.Values.Sum(), weights, ipa: true);
         var groups = f.GroupBy == IndexGrouping.None ? [] : await GroupsAsync(f.GroupBy, cells, invitations, weights, ct);
         var trendPoints = trendTask is null ? [] : Trend(await trendTask, weights);
         var comments = access.SeesComments && !overall.Suppressed ? await CommentsAsync(f, from, to, ct) : [];
-        return new IndexReport(f, weights.ToDictionary(w => w.Key.ToString(), w => Math.Round(w.Value, 4)), estimated, note,
-            overall, groups, trendPoints, comments);
+        return new IndexReport(f, weights.ToDictionary(w => w.Key.ToString(), w => Math.Round(w.Value, 4)), choice.Method != WeightMethod.Configured,
+            choice.Note, overall, groups, trendPoints, comments, choice.Method, choice.Model);
     }
 
     /// <summary>
@@ -86,15 +90,6 @@ public sealed class SatisfactionIndex(AppDbContext db, SurveyAccess access, IOpt
 
     public static (DateTimeOffset From, DateTimeOffset To) Bounds(DateOnly from, DateOnly to) =>
         (AgencyClock.At(from, TimeOnly.MinValue), AgencyClock.At(to.AddDays(1), TimeOnly.MinValue));
-
-    private (IReadOnlyDictionary<Latent, double>, bool, string?) Weights(Moments all, bool estimate)
-    {
-        var configured = options.Value.Weights();
-        if (!estimate)
-            return (configured, false, null);
-        var w = IndexMath.RegressionWeights(all, SurveyItems.Drivers);
-        return w is null ? (configured, false, "数据不足，无法估计权重，已使用配置的权重") : (w, true, "权重由总体满意度对各驱动因素的标准化回归估计");
-    }
 
     private static Moments Sum(IEnumerable<Moments> cells)
     {

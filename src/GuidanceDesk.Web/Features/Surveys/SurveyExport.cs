@@ -4,7 +4,10 @@ using MiniExcelLibs;
 
 namespace GuidanceDesk.Web.Features.Surveys;
 
-/// <summary>The index report as a workbook: the figures (overall and per group), the weights, the trend and the comments (no names).</summary>
+/// <summary>
+/// The index report as a workbook: the figures (overall and per group), the weights and how they were obtained, the
+/// trend, the comments (no names), and with PLS weights the model's estimates.
+/// </summary>
 public static class SurveyExport
 {
     public static byte[] ToXlsx(IndexReport r)
@@ -34,8 +37,37 @@ public static class SurveyExport
                 ["日期"] = c.On.ToString("yyyy-MM-dd", inv), ["服务单位"] = c.Unit, ["内容"] = c.Text,
             }).ToList(),
         };
+        sheets["权重"] = new[]
+        {
+            new Dictionary<string, object?> { ["项目"] = "权重方法", ["值"] = MethodName(r.WeightMethod) },
+            new Dictionary<string, object?> { ["项目"] = "说明", ["值"] = r.WeightsNote ?? "" },
+        }.Concat(r.Weights.Select(w => new Dictionary<string, object?> { ["项目"] = SurveyItems.Name(Enum.Parse<Latent>(w.Key)), ["值"] = w.Value })).ToList();
+        if (r.Model is { } m)
+            AddModel(sheets, m);
         using var stream = new MemoryStream();
         stream.SaveAs(sheets, excelType: ExcelType.XLSX);
         return stream.ToArray();
+    }
+
+    public static string MethodName(WeightMethod m) => m switch
+    {
+        WeightMethod.Regression => "回归估计",
+        WeightMethod.Pls => "PLS 估计",
+        _ => "配置",
+    };
+
+    private static void AddModel(Dictionary<string, object> sheets, PlsModel m)
+    {
+        sheets["PLS路径"] = m.Paths.Select(p => new Dictionary<string, object?>
+        {
+            ["自"] = SurveyItems.Name(p.From), ["至"] = SurveyItems.Name(p.To), ["路径系数"] = p.Coefficient,
+            ["R²（至）"] = m.RSquared.GetValueOrDefault(p.To.ToString()),
+            ["对总体满意度的总效应（自）"] = m.TotalEffects.TryGetValue(p.From.ToString(), out var e) ? e : null,
+        }).ToList();
+        sheets["PLS题项"] = m.Items.Select(i => new Dictionary<string, object?>
+        {
+            ["题项"] = i.Code, ["维度"] = SurveyItems.Name(i.Latent), ["外部权重"] = i.Weight, ["载荷"] = i.Loading,
+            ["使用问卷"] = m.Responses, ["期间问卷"] = m.PeriodResponses, ["迭代次数"] = m.Iterations,
+        }).ToList();
     }
 }

@@ -52,9 +52,13 @@ public static class SurveysApi
     }
 }
 
-/// <summary>Query string of the index: a period (from/to, or year and quarter; default the last 12 months), filters, grouping.</summary>
+/// <summary>
+/// Query string of the index: a period (from/to, or year and quarter; default the last 12 months), filters, grouping, and
+/// the weights: <c>weights=configured|regression|pls</c> (any case; default configured). <c>estimateWeights=true</c> is the
+/// older spelling of <c>weights=regression</c>, kept for existing callers; <c>weights</c> wins when both are given.
+/// </summary>
 public sealed record IndexQuery(DateOnly? From, DateOnly? To, int? Year, int? Quarter, long? UnitId, long? CounselorId, ServiceKind? Service,
-    Channel? Channel, IndexGrouping? GroupBy, bool? EstimateWeights)
+    Channel? Channel, IndexGrouping? GroupBy, bool? EstimateWeights, string? Weights)
 {
     public IndexFilter ToFilter(DateOnly today)
     {
@@ -63,6 +67,21 @@ public sealed record IndexQuery(DateOnly? From, DateOnly? To, int? Year, int? Qu
             : (From ?? today.AddYears(-1).AddDays(1), To ?? today);
         if (to < from)
             throw new DomainRuleException("结束日期不能早于开始日期", "to");
-        return new IndexFilter(from, to, UnitId, CounselorId, Service, Channel, GroupBy ?? IndexGrouping.None, EstimateWeights ?? false);
+        return new IndexFilter(from, to, UnitId, CounselorId, Service, Channel, GroupBy ?? IndexGrouping.None, Method());
+    }
+
+    /// <summary>
+    /// Parsed here rather than bound as an enum: minimal APIs match enum names case-sensitively, and the documented values
+    /// are lower case. Names only — a number is refused like any other unknown value (400).
+    /// </summary>
+    private WeightMethod Method()
+    {
+        if (string.IsNullOrWhiteSpace(Weights))
+            return EstimateWeights == true ? WeightMethod.Regression : WeightMethod.Configured;
+        var name = Enum.GetNames<WeightMethod>().FirstOrDefault(n => string.Equals(n, Weights.Trim(), StringComparison.OrdinalIgnoreCase));
+        return name is not null
+            ? Enum.Parse<WeightMethod>(name)
+            : throw new InvalidContentException("请求参数有误", new Dictionary<string, string[]> { ["weights"] = ["权重方法应为 configured、regression 或 pls"] },
+                "https://tools.ietf.org/html/rfc9110#section-15.5.1", StatusCodes.Status400BadRequest);
     }
 }
