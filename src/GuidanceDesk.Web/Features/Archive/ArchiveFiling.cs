@@ -79,8 +79,9 @@ public sealed class ArchiveFiling(AppDbContext db, IServiceProvider services, Fi
         pending.AddRange(await db.CaseReferrals
             .Where(r => r.SentAt != null && (caseId == null || r.CaseId == caseId)
                 && !filed.Any(i => i.SourceType == Referral && i.SourceId == r.Id))
-            .OrderBy(r => r.Id).Take(batch)
-            .Join(db.GuidanceCases, r => r.CaseId, c => c.Id, (r, c) => new Pending(Referral, r.Id, c.ServiceUnitId, c.WorkerId, r.CaseId))
+            .Join(db.GuidanceCases, r => r.CaseId, c => c.Id, (r, c) => new { r.Id, c.ServiceUnitId, c.WorkerId, r.CaseId })
+            .OrderBy(x => x.Id).Take(batch)
+            .Select(x => new Pending(Referral, x.Id, x.ServiceUnitId, x.WorkerId, x.CaseId))
             .ToListAsync(ct));
         // g: a worker's satisfaction response (an employer's has no worker archive); read only by the unit's custodian,
         // managers and head (ArchiveAccess), never by the counselor.

@@ -42,7 +42,7 @@ public sealed class ArchiveKeeping(AppDbContext db, ArchiveAccess access, FileRe
         var years = await db.ArchiveRetentionRules.ToDictionaryAsync(r => r.Kind, r => r.Years, ct);
         var due = await db.ArchiveItems.Where(i => i.RetainUntil == null && i.DisposedAt == null && i.CaseId != null)
             .Join(db.GuidanceCases.Where(c => c.ClosedAt != null), i => i.CaseId, c => c.Id, (i, c) => new { Item = i, c.ClosedAt })
-            .Take(batch).ToListAsync(ct);
+            .OrderBy(x => x.Item.Id).Take(batch).ToListAsync(ct);
         foreach (var x in due)
             x.Item.SetRetention(DateOnly.FromDateTime(AgencyClock.ToLocal(x.ClosedAt!.Value).DateTime).AddYears(years[x.Item.Kind]));
         await db.SaveChangesAsync(ct);

@@ -48,7 +48,7 @@ public sealed class GroupSessionScan(AppDbContext db, GroupSessionNotices notice
         }
 
         var reminded = 0;
-        foreach (var id in await planned.Where(s => s.MaterialsReadyAt == null && s.MaterialsDeadline == today).Select(s => s.Id).Take(500).ToListAsync(ct))
+        foreach (var id in await planned.Where(s => s.MaterialsReadyAt == null && s.MaterialsDeadline == today).OrderBy(s => s.Id).Select(s => s.Id).Take(500).ToListAsync(ct))
         {
             reminded += await OneAsync(id, async s =>
             {
@@ -58,7 +58,7 @@ public sealed class GroupSessionScan(AppDbContext db, GroupSessionNotices notice
         }
 
         var flagged = 0;
-        foreach (var id in await planned.Where(s => s.MaterialsFlaggedAt == null && s.MaterialsDeadline < today).Select(s => s.Id).Take(500).ToListAsync(ct))
+        foreach (var id in await planned.Where(s => s.MaterialsFlaggedAt == null && s.MaterialsDeadline < today).OrderBy(s => s.Id).Select(s => s.Id).Take(500).ToListAsync(ct))
         {
             flagged += await OneAsync(id, async s =>
             {

@@ -30,7 +30,7 @@ public sealed class QualityOverdueScan(AppDbContext db, QualityNotices notices, 
         var now = time.GetUtcNow();
         var made = 0;
         var complaints = await db.Complaints.Where(c => (c.Status == ComplaintStatus.Received || c.Status == ComplaintStatus.Assigned)
-            && c.DueOn < today && (c.EscalatedForDueOn == null || c.EscalatedForDueOn != c.DueOn)).Select(c => c.Id).Take(500).ToListAsync(ct);
+            && c.DueOn < today && (c.EscalatedForDueOn == null || c.EscalatedForDueOn != c.DueOn)).OrderBy(c => c.Id).Select(c => c.Id).Take(500).ToListAsync(ct);
         foreach (var id in complaints)
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -46,7 +46,7 @@ public sealed class QualityOverdueScan(AppDbContext db, QualityNotices notices, 
             made += await SaveAsync(tx, ct);
         }
         var actions = await db.CorrectiveActions.Where(a => (a.Status == CorrectiveActionStatus.Open || a.Status == CorrectiveActionStatus.InProgress)
-            && a.DueOn < today && !(a.EscalatedForDueOn == a.DueOn && a.EscalationLevel >= 2)).Select(a => a.Id).Take(500).ToListAsync(ct);
+            && a.DueOn < today && !(a.EscalatedForDueOn == a.DueOn && a.EscalationLevel >= 2)).OrderBy(a => a.Id).Select(a => a.Id).Take(500).ToListAsync(ct);
         foreach (var id in actions)
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);

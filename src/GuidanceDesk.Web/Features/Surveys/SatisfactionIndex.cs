@@ -18,8 +18,9 @@ public sealed class SatisfactionIndex(AppDbContext db, SurveyAccess access, IOpt
     IServiceScopeFactory scopes)
 {
     /// <remarks>
-    /// The three scans — responses, invitations, the trend quarters — do not depend on each other: they run at once, the
-    /// latter two on contexts of their own, so a city-year waits for the longest scan instead of their sum.
+    /// The scans — responses, invitations, the trend quarters and, for PLS weights, the sample of answers — do not depend
+    /// on each other: they run at once, all but the first on contexts of their own, so a city-year waits for the longest
+    /// scan instead of their sum.
     /// </remarks>
     public async Task<IndexReport> ReportAsync(IndexFilter requested, CancellationToken ct, bool trend = true)
     {
@@ -28,13 +29,14 @@ public sealed class SatisfactionIndex(AppDbContext db, SurveyAccess access, IOpt
         var now = time.GetUtcNow();
         var invitedTask = InScopeAsync(other => other.InvitationsAsync(f, from, to, now, ct));
         var trendTask = trend ? InScopeAsync(other => other.TrendMomentsAsync(f, ct)) : null;
+        // PLS needs the items, which only the rows hold: a sample of them, read alongside the cells (it counts for itself).
+        var sampleTask = f.WeightMethod == WeightMethod.Pls ? InScopeAsync(other => other.SampleItemsAsync(f, from, to, ct)) : null;
         var cells = await ResponseMoments.CellsAsync(access.Responses(f, from, to), ct);
         var invitations = await invitedTask;
 
         var all = Sum(cells.Values);
-        // PLS needs the items, which only the rows hold: a sample of them, sized by the n the cells just gave.
         var choice = await IndexWeights.ChooseAsync(f.WeightMethod, options.Value.Weights(), all,
-            c => ItemMoments.SampleAsync(access.Responses(f, from, to), all.N, ItemMoments.MaxSample, c), ct);
+            _ => sampleTask ?? Task.FromResult(new ItemMoments()), ct);
         var weights = choice.Weights;
         var overall = Row("all", "合计", all, invitations.Values.Sum(), weights, ipa: true);
         var groups = f.GroupBy == IndexGrouping.None ? [] : await GroupsAsync(f.GroupBy, cells, invitations, weights, ct);
@@ -66,6 +68,13 @@ public sealed class SatisfactionIndex(AppDbContext db, SurveyAccess access, IOpt
     {
         await using var scope = scopes.CreateAsyncScope();
         return await part(scope.ServiceProvider.GetRequiredService<SatisfactionIndex>());
+    }
+
+    /// <summary>The item moments of a systematic sample of the period's responses, sized by their count.</summary>
+    private async Task<ItemMoments> SampleItemsAsync(IndexFilter f, DateTimeOffset from, DateTimeOffset to, CancellationToken ct)
+    {
+        var n = await access.Responses(f, from, to).LongCountAsync(ct);
+        return n < SatisfactionPls.MinimumResponses ? new ItemMoments() : await ItemMoments.SampleAsync(access.Responses(f, from, to), n, ItemMoments.MaxSample, ct);
     }
 
     /// <summary>Settled invitations per cell: answered, or expired unanswered (one still open may yet be answered).</summary>

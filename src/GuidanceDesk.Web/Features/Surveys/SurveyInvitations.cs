@@ -38,7 +38,7 @@ public sealed class SurveyInvitations(AppDbContext db, Outbox outbox, IOptions<S
         var closed = await db.GuidanceCases.AsNoTracking()
             .Where(c => c.ClosedAt != null && c.ClosedAt >= since
                 && !db.SatisfactionSurveys.Any(s => s.CaseId == c.Id && s.Occasion == SurveyOccasion.CaseClosed))
-            .Select(c => new { c.Id, c.ServiceUnitId, c.WorkerId, c.CounselorId, c.Channel }).Take(1000).ToListAsync(ct);
+            .OrderBy(c => c.Id).Select(c => new { c.Id, c.ServiceUnitId, c.WorkerId, c.CounselorId, c.Channel }).Take(1000).ToListAsync(ct);
         var last = await LastRecordsAsync([.. closed.Select(c => c.Id)], ct);
         foreach (var c in closed)
         {
@@ -50,7 +50,7 @@ public sealed class SurveyInvitations(AppDbContext db, Outbox outbox, IOptions<S
         // Every N guidance records on a case: the N-th, 2N-th … record invites (key case:{id}:records:{k}).
         var n = Math.Max(1, o.RecordsPerInvitation);
         var active = await db.GuidanceRecords.AsNoTracking().Where(r => r.CaseId != null && r.RecordedAt >= since)
-            .Select(r => r.CaseId!.Value).Distinct().Take(5000).ToListAsync(ct);
+            .Select(r => r.CaseId!.Value).Distinct().OrderBy(id => id).Take(5000).ToListAsync(ct);
         foreach (var r in (await LastRecordsAsync(active, ct)).Values.Where(r => r.Count >= n))
         {
             var k = r.Count / n;
@@ -68,6 +68,7 @@ public sealed class SurveyInvitations(AppDbContext db, Outbox outbox, IOptions<S
                               join g in db.GuidanceRecords on p.GuidanceRecordId equals (long?)g.Id
                               where s.HeldAt != null && s.HeldAt >= since && p.Attended == true
                                   && !db.SatisfactionSurveys.Any(x => x.GroupSessionId == s.Id && x.WorkerId == p.WorkerId)
+                              orderby s.Id, p.WorkerId
                               select new { s.Id, g.ServiceUnitId, p.WorkerId, g.CaseId, s.FacilitatorStaffId, g.Kind, s.Channel, s.Topic })
             .Take(2000).ToListAsync(ct);
         foreach (var a in attended)
@@ -78,6 +79,7 @@ public sealed class SurveyInvitations(AppDbContext db, Outbox outbox, IOptions<S
         var employerCases = await db.EmployerCases.AsNoTracking()
             .Where(c => c.ClosedAt != null && c.ClosedAt >= since
                 && !db.SatisfactionSurveys.Any(s => s.EmployerCaseId == c.Id && s.Occasion == SurveyOccasion.EmployerCaseClosed))
+            .OrderBy(c => c.Id)
             .Select(c => new
             {
                 c.Id, c.ServiceUnitId, c.EmployerId, c.CounselorId,
