@@ -52,7 +52,7 @@ public sealed class TourTests(BrowserFixture app)
 
         // The administrator sees every unit (one with a missing document), the evaluator the units only.
         var admin = await app.SignInAsync("admin");
-        foreach (var path in new[] { "/", "/Units", "/Staff", "/Reference/Calendar" })
+        foreach (var path in new[] { "/", "/Units", "/Staff", "/Reference/Calendar", "/Surveys?Weights=Pls" })
             await VisitAsync(admin, path, $"tour-admin-{Slug(path)}");
         await admin.Context.CloseAsync();
 
