@@ -75,7 +75,7 @@ public sealed class ItemMoments
 
     /// <summary>
     /// The moments of the responses, from at most <paramref name="max"/> (normally <see cref="MaxSample"/>) of them: every
-    /// k-th by id, k = ⌈n / max⌉ (<paramref name="n"/> is the count the grouped cells already gave), streamed so that a
+    /// k-th by id, k = ⌈n / max⌉ (<paramref name="n"/> counted by the caller), streamed so that a
     /// city-year of a million rows is never held in memory; only the answers column is read. Ids follow the order the
     /// responses came in, so the sample is spread evenly over the period.
     /// </summary>
