@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace GuidanceDesk.Web.Infrastructure.Startup;
 
 /// <summary>
-/// At start-up: apply migrations, make sure the roles exist, on an empty database create the demo agency, and on
-/// SQLite refresh the planner's statistics.
+/// At start-up, one instance at a time (<see cref="StartupLock"/>): apply migrations, make sure the roles exist, on an
+/// empty database create the demo agency, and on SQLite refresh the planner's statistics.
 /// </summary>
 public static class DatabaseInitializer
 {
@@ -17,6 +17,8 @@ public static class DatabaseInitializer
         await using var scope = services.CreateAsyncScope();
         var sp = scope.ServiceProvider;
         var db = sp.GetRequiredService<AppDbContext>();
+        // Several instances may start at once on one PostgreSQL (after an upgrade): one initialises, the others wait.
+        await using var startup = await StartupLock.AcquireAsync(db, ct);
         // A migration may rewrite a large table (VacanciesMarket fills SeekerIntentions from every worker: about a
         // minute for 2M workers on PostgreSQL); the default 30 s command timeout is for requests, not for these.
         db.Database.SetCommandTimeout(TimeSpan.FromHours(1));
