@@ -1,3 +1,4 @@
+using GuidanceDesk.Web.Features.Admin;
 using GuidanceDesk.Web.Features.Archive;
 using GuidanceDesk.Web.Features.Account;
 using GuidanceDesk.Web.Features.Appointments;
@@ -62,6 +63,7 @@ public static class FeatureSetup
         services.AddSurveys(configuration);
         services.AddQuality(configuration);
         services.AddReports();
+        services.AddScoped<Admin.BackupHandlers>();
 
         services.AddRazorPages(o =>
             {
@@ -166,6 +168,7 @@ public static class FeatureSetup
         api.MapComplaintsApi();
         api.MapQualityApi();
         api.MapReportsApi();
+        api.MapBackupsApi();
         app.MapRazorPages();
         return app;
     }

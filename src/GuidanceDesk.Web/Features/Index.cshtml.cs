@@ -18,7 +18,7 @@ namespace GuidanceDesk.Web.Features;
 public sealed class IndexModel(WorkerQueries workers, EmployerHandlers employers, UnitHandlers units, StaffHandlers staff,
     Worklist.WorklistQueries worklist, Infrastructure.Notifications.Outbox outbox, Assessments.AssessmentQueries assessments,
     Risk.RiskQueries risks, Training.TrainingQueries training, PolicyLibrary.PolicyQueries policies, GroupSessions.GroupSessionQueries groupSessions,
-    Complaints.ComplaintQueries complaints, Quality.QualityQueries quality, CurrentUser user, AgencyClock clock, IOptions<GuidanceDeskOptions> options) : PageModel
+    Complaints.ComplaintQueries complaints, Quality.QualityQueries quality, Admin.BackupHandlers backups, CurrentUser user, AgencyClock clock, IOptions<GuidanceDeskOptions> options) : PageModel
 {
     /// <summary>Counselors, managers and the head start their day on the worklist (this order of sections).</summary>
     public bool DoesCaseWork => user.IsInRole(Roles.Counselor) || user.IsInRole(Roles.Manager) || user.IsInRole(Roles.Head);
@@ -76,6 +76,9 @@ public sealed class IndexModel(WorkerQueries workers, EmployerHandlers employers
     /// <summary>Corrective actions past their due date (9.1.3), for the head and managers; null for others.</summary>
     public int? OverdueActions { get; private set; }
 
+    /// <summary>How old the newest verified backup is (4.4c), for the admin and the head; null for others.</summary>
+    public Admin.BackupFreshness? Backup { get; private set; }
+
     public IReadOnlyList<UnitView> UnitsWithWarnings { get; private set; } = [];
 
     public IReadOnlyList<StaffListItem> StaffGaps { get; private set; } = [];
@@ -113,6 +116,8 @@ public sealed class IndexModel(WorkerQueries workers, EmployerHandlers employers
             OverdueComplaints = await complaints.CountOverdueAsync(ct);
             OverdueActions = await quality.CountOverdueActionsAsync(ct);
         }
+        if (user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Head))
+            Backup = await backups.FreshnessAsync(ct);
         if (Oversight || user.IsInRole(Roles.Admin))
         {
             TrainingAlerts = await training.CountFlaggedAsync(ct);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using GuidanceDesk.Web.Data;
 using GuidanceDesk.Web.Infrastructure.Audit;
+using GuidanceDesk.Web.Infrastructure.Backups;
 using GuidanceDesk.Web.Infrastructure.Http;
 using GuidanceDesk.Web.Infrastructure.Pdf;
 using GuidanceDesk.Web.Infrastructure.Jobs;
@@ -37,6 +38,7 @@ public static class InfrastructureSetup
         services.AddScoped<AuditLog>();
         services.AddScoped<IdempotencyFilter>();
         services.AddJobs(configuration).AddNotifications(configuration);
+        services.AddBackups(configuration, env.ContentRootPath);
         services.AddDataProtection().SetApplicationName("GuidanceDesk").PersistKeysToDbContext<AppDbContext>();
 
         services.AddProblemDetails();

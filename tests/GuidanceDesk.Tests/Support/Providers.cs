@@ -4,7 +4,7 @@ using Npgsql;
 namespace GuidanceDesk.Tests.Support;
 
 /// <summary>SQLite: always available; a fresh file per fixture.</summary>
-public sealed class SqliteApp : AppFixture
+public class SqliteApp : AppFixture
 {
     private string? _dir;
 
@@ -20,6 +20,7 @@ public sealed class SqliteApp : AppFixture
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        GC.SuppressFinalize(this);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try
         {
@@ -37,7 +38,7 @@ public sealed class SqliteApp : AppFixture
 /// PostgreSQL: when GUIDANCEDESK_TEST_POSTGRES holds a connection string (CI sets it), a fresh database per fixture,
 /// dropped afterwards. Without it the PostgreSQL variants of the feature tests are skipped, with that reason.
 /// </summary>
-public sealed class PostgresApp : AppFixture
+public class PostgresApp : AppFixture
 {
     public const string Variable = "GUIDANCEDESK_TEST_POSTGRES";
     private string? _server;
@@ -64,6 +65,7 @@ public sealed class PostgresApp : AppFixture
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        GC.SuppressFinalize(this);
         if (_server is null || _database is null)
             return;
         NpgsqlConnection.ClearAllPools();

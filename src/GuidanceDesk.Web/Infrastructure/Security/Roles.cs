@@ -85,4 +85,6 @@ public static class Policies
     public const string QualityManage = "QualityManage";
     /// <summary>Edits the public service information (9.1.1): the admin, and a head for their unit.</summary>
     public const string DisclosureManage = "DisclosureManage";
+    /// <summary>Sees the backup runs and takes a backup now (4.4c): the admin only.</summary>
+    public const string BackupManage = "BackupManage";
 }

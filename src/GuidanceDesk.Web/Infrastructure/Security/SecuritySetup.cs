@@ -92,7 +92,8 @@ public static class SecuritySetup
             .AddPolicy(Policies.Complaints, p => p.RequireRole(Roles.Head, Roles.Manager, Roles.Counselor))
             .AddPolicy(Policies.QualityRead, p => p.RequireRole(Roles.Head, Roles.Manager, Roles.Counselor, Roles.Evaluator))
             .AddPolicy(Policies.QualityManage, p => p.RequireRole(Roles.Head, Roles.Manager))
-            .AddPolicy(Policies.DisclosureManage, p => p.RequireRole(Roles.Admin, Roles.Head));
+            .AddPolicy(Policies.DisclosureManage, p => p.RequireRole(Roles.Admin, Roles.Head))
+            .AddPolicy(Policies.BackupManage, p => p.RequireRole(Roles.Admin));
 
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();

@@ -88,7 +88,8 @@ public abstract class ConformanceReportTests(AppFixture app)
         Assert.Equal("Fail", (string?)Row(report, "staff-qualification")["level"]);
         foreach (var key in new[] { "plan-agreement", "group-materials", "assessment-feedback", "referral", "risk-alert", "archive-completeness" })
             Assert.Equal("NoData", (string?)Row(report, key)["level"]);
-        Assert.Equal("NoData", (string?)Row(report, "backup-freshness")["level"]);
+        // Backups are on by default and this fixture has taken none: 4.4c fails until one is verified (BackupTests).
+        Assert.Equal("Fail", (string?)Row(report, "backup-freshness")["level"]);
         // The rows follow the standard's clause order.
         var clauses = report["rows"].Objects().Select(r => (string)r["clause"]!).ToList();
         Assert.True(clauses.IndexOf("4.1") < clauses.IndexOf("6.1.5") && clauses.IndexOf("6.1.5") < clauses.IndexOf("8.2"));

@@ -15,7 +15,6 @@ public static class ConformanceSetup
         services.AddScoped<ConformanceActions>();
         services.AddScoped<ConformanceExport>();
         services.AddScoped<SelfEvaluationHandlers>();
-        services.AddSingleton<IBackupStatus, UnrecordedBackups>();
         services.AddScoped<IConformanceRule, UnitQualificationRule>();
         services.AddScoped<IConformanceRule, ComplaintReplyRule>();
         services.AddScoped<IConformanceRule, BackupFreshnessRule>();

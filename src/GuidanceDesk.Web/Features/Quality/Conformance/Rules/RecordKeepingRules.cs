@@ -37,15 +37,8 @@ public interface IBackupStatus
     /// <summary>Null when no verified backup is on record.</summary>
     Task<DateTimeOffset?> LastVerifiedAsync(CancellationToken ct);
 
-    /// <summary>False while this installation records no backups at all: the row then asks for a manual check.</summary>
+    /// <summary>False when this installation's own backups are switched off (Backups:Enabled): the row then asks for a manual check.</summary>
     bool IsRecorded { get; }
-}
-
-/// <summary>Until backups are run and verified by the application itself, their freshness is checked by hand.</summary>
-public sealed class UnrecordedBackups : IBackupStatus
-{
-    public bool IsRecorded => false;
-    public Task<DateTimeOffset?> LastVerifiedAsync(CancellationToken ct) => Task.FromResult<DateTimeOffset?>(null);
 }
 
 /// <summary>4.4c: the last verified backup is at most a day old (warning up to a week).</summary>
