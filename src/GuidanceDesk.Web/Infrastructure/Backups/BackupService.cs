@@ -36,7 +36,10 @@ public sealed class BackupService(AppDbContext db, BackupWriter writer, BackupVe
             run.Succeed(written.FileName, written.Size, written.Sha256, written.FileCount, clock.GetUtcNow());
             await db.SaveChangesAsync(ct);
             var result = await verifier.VerifyAsync(PathOf(run), key, ct);
-            run.RecordVerification(result.Ok, result.Message, clock.GetUtcNow());
+            // A file the store lost does not spoil the backup of everything else, but the run says so.
+            var message = written.MissingFiles == 0 ? result.Message
+                : $"{result.Message}；文件存储中缺少 {written.MissingFiles.ToString(CultureInfo.InvariantCulture)} 个已登记的文件，未能备份（见档案完整性检查）";
+            run.RecordVerification(result.Ok, message, clock.GetUtcNow());
             if (!result.Ok)
                 logger.LogError("Backup {File} failed its verification: {Message}", fileName, result.Message);
         }

@@ -9,7 +9,8 @@ using Npgsql;
 namespace GuidanceDesk.Web.Infrastructure.Backups;
 
 /// <summary>What one backup wrote.</summary>
-public sealed record WrittenBackup(string FileName, long Size, string Sha256, int FileCount);
+/// <param name="MissingFiles">Stored files the database names but the store no longer has: not in the archive.</param>
+public sealed record WrittenBackup(string FileName, long Size, string Sha256, int FileCount, int MissingFiles);
 
 /// <summary>
 /// Takes one backup: a consistent copy of the database (SQLite's online backup API; pg_dump of an exported snapshot),
@@ -37,6 +38,7 @@ public sealed class BackupWriter(AppDbContext db, IFileStore store, BackupEnviro
                 : await DumpPostgresAsync(work, keyTables, ct);
 
             var files = new List<BackupManifestFile>();
+            var missing = 0;
             await using (var output = new FileStream(partial, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
             {
                 await using (var encrypted = BackupCipher.Encrypt(output, key))
@@ -49,6 +51,8 @@ public sealed class BackupWriter(AppDbContext db, IFileStore store, BackupEnviro
                     {
                         if (await CopyStoredAsync(tar, f.StorageKey, work, ct) is { } written)
                             files.Add(written);
+                        else
+                            missing++;
                     }
                     var manifest = new BackupManifest(1, env.Provider.ToString(), clock.GetUtcNow(), "database/" + Path.GetFileName(dump),
                         snapshot.RowCounts, keyTables, snapshot.Checksums, files);
@@ -63,7 +67,7 @@ public sealed class BackupWriter(AppDbContext db, IFileStore store, BackupEnviro
             var final = Path.Combine(env.Directory, fileName);
             File.Move(partial, final);
             await File.WriteAllTextAsync(final + ".sha256", $"{sha}  {fileName}\n", ct);
-            return new WrittenBackup(fileName, new FileInfo(final).Length, sha, files.Count);
+            return new WrittenBackup(fileName, new FileInfo(final).Length, sha, files.Count, missing);
         }
         finally
         {
@@ -82,7 +86,7 @@ public sealed class BackupWriter(AppDbContext db, IFileStore store, BackupEnviro
         {
             source = await store.OpenReadAsync(storageKey, ct);
         }
-        catch (FileNotFoundException)
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
             // Gone from the store already: the archive's file check (7.2) reports it; the backup holds what exists.
             return null;
