@@ -79,6 +79,23 @@ public abstract class BackupTests(AppFixture app)
     }
 
     [Fact, Trait("Clause", "4.4c")]
+    public async Task A_file_the_store_has_lost_is_left_out_and_reported_and_the_backup_of_the_rest_is_verified()
+    {
+        var lost = "lost/" + Guid.NewGuid().ToString("N") + ".pdf";
+        await using (var scope = app.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            db.StoredFiles.Add(new StoredFile(lost, scope.ServiceProvider.GetRequiredService<IFileStore>().Name, new string('0', 64), 10,
+                FileType.Pdf, "lost.pdf", "test", DateTimeOffset.UtcNow));
+            await db.SaveChangesAsync(Ct);
+        }
+
+        var (run, _) = await BackupAsync();
+        Assert.Equal(BackupVerification.Verified, run.Verification);
+        Assert.Contains("缺少", run.Message, StringComparison.Ordinal);
+    }
+
+    [Fact, Trait("Clause", "4.4c")]
     public async Task A_tampered_archive_fails_verification_and_a_wrong_key_is_refused_without_touching_the_live_data()
     {
         var (run, path) = await BackupAsync();
