@@ -43,7 +43,7 @@ public abstract class OutboxCrashTests : IAsyncDisposable
             // another instance would. It gets it only between runs, so no run is under way from here on.
             await HoldDispatcherAsync(db, app);
             using var counselor = await app.ClientAsAsync("counselor", Ct);
-            alertId = await RaiseAlertAsync(counselor);
+            alertId = await ProcessKit.RaiseAlertAsync(counselor, Ct);
 
             var queued = await SmsOfAsync(db, alertId);
             Assert.NotEmpty(queued);
@@ -110,18 +110,6 @@ public abstract class OutboxCrashTests : IAsyncDisposable
         return AppProcess.StartAsync(db, settings, Path.Combine(_work, "app.log"), Ct);
     }
 
-    private static async Task<long> RaiseAlertAsync(HttpClient counselor)
-    {
-        var workers = await counselor.GetFromJsonAsync<JsonElement>("/api/v1/workers?pageSize=5", Ct);
-        var workerId = workers.GetProperty("items")[0].GetProperty("id").GetInt64();
-        using var response = await counselor.PostAsJsonAsync("/api/v1/risk-alerts", new
-        {
-            workerId, caseId = (long?)null, kind = "SelfHarm", observed = "谈话中多次提到不想活了，情绪低落。", immediateDanger = false,
-        }, Ct);
-        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync(Ct));
-        return (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetInt64();
-    }
-
     /// <summary>One file per SMS of the alert, named after the message and holding its dedup key; none besides.</summary>
     private Dictionary<string, string> AssertOneFileEach(long alertId, IReadOnlyList<Message> sent)
     {
@@ -168,8 +156,8 @@ public abstract class OutboxCrashTests : IAsyncDisposable
             SELECT "Id", "DedupKey", "Attempts", CAST("SentAt" AS TEXT), CAST("FailedAt" AS TEXT), "LastError"
             FROM "OutboxMessages" WHERE "Channel" = @channel AND "DedupKey" LIKE @key ORDER BY "Id"
             """;
-        AddParameter(cmd, "channel", (int)NotificationChannel.Sms);
-        AddParameter(cmd, "key", AlertKey(alertId) + "%");
+        ProcessKit.AddParameter(cmd, "channel", (int)NotificationChannel.Sms);
+        ProcessKit.AddParameter(cmd, "key", AlertKey(alertId) + "%");
         var rows = new List<Message>();
         await using var reader = await cmd.ExecuteReaderAsync(Ct);
         while (await reader.ReadAsync(Ct))
@@ -187,7 +175,7 @@ public abstract class OutboxCrashTests : IAsyncDisposable
         await using var conn = await db.OpenAsync(Ct);
         await using var cmd = conn.CreateCommand();
         cmd.CommandText = """SELECT CAST("LastRunAt" AS TEXT) FROM "JobLeases" WHERE "Name" = @name""";
-        AddParameter(cmd, "name", OutboxDispatcher.JobName);
+        ProcessKit.AddParameter(cmd, "name", OutboxDispatcher.JobName);
         return await cmd.ExecuteScalarAsync(Ct) as string;
     }
 
@@ -221,14 +209,6 @@ public abstract class OutboxCrashTests : IAsyncDisposable
                 Assert.Fail($"Still waiting for {what} after {Patience.TotalSeconds} s.");
             await Task.Delay(200, Ct);
         }
-    }
-
-    private static void AddParameter(DbCommand cmd, string name, object value)
-    {
-        var p = cmd.CreateParameter();
-        p.ParameterName = name;
-        p.Value = value;
-        cmd.Parameters.Add(p);
     }
 
     private sealed record Message(long Id, string DedupKey, int Attempts, string? SentAt, string? FailedAt, string? LastError);

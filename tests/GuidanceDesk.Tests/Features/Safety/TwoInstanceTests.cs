@@ -68,7 +68,7 @@ public sealed class TwoInstanceTests : IAsyncDisposable
         Assert.Equal(pdf, await download.Content.ReadAsByteArrayAsync(Ct));
 
         // Jobs once: a risk alert's SMS, with both dispatchers polling every second, each sent once and written once.
-        var alertId = await RaiseAlertAsync(counselorOnA);
+        var alertId = await ProcessKit.RaiseAlertAsync(counselorOnA, Ct);
         var sent = new List<(long Id, int Attempts, bool Sent)>();
         var deadline = DateTime.UtcNow + Patience;
         while (true)
@@ -121,18 +121,6 @@ public sealed class TwoInstanceTests : IAsyncDisposable
         return list.GetProperty("items")[0].GetProperty("id").GetInt64();
     }
 
-    private static async Task<long> RaiseAlertAsync(HttpClient counselor)
-    {
-        var workers = await counselor.GetFromJsonAsync<JsonElement>("/api/v1/workers?pageSize=5", Ct);
-        var workerId = workers.GetProperty("items")[0].GetProperty("id").GetInt64();
-        using var response = await counselor.PostAsJsonAsync("/api/v1/risk-alerts", new
-        {
-            workerId, caseId = (long?)null, kind = "SelfHarm", observed = "谈话中多次提到不想活了，情绪低落。", immediateDanger = false,
-        }, Ct);
-        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync(Ct));
-        return (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetInt64();
-    }
-
     private static async Task<List<(long Id, int Attempts, bool Sent)>> SmsOfAsync(ScratchDatabase db, long alertId)
     {
         await using var conn = await db.OpenAsync(Ct);
@@ -141,20 +129,12 @@ public sealed class TwoInstanceTests : IAsyncDisposable
             SELECT "Id", "Attempts", "SentAt" IS NOT NULL FROM "OutboxMessages"
             WHERE "Channel" = @channel AND "DedupKey" LIKE @key ORDER BY "Id"
             """;
-        Add(cmd, "channel", (int)NotificationChannel.Sms);
-        Add(cmd, "key", $"risk:{alertId.ToString(CultureInfo.InvariantCulture)}:0:%");
+        ProcessKit.AddParameter(cmd, "channel", (int)NotificationChannel.Sms);
+        ProcessKit.AddParameter(cmd, "key", $"risk:{alertId.ToString(CultureInfo.InvariantCulture)}:0:%");
         var rows = new List<(long, int, bool)>();
         await using var reader = await cmd.ExecuteReaderAsync(Ct);
         while (await reader.ReadAsync(Ct))
             rows.Add((reader.GetInt64(0), reader.GetInt32(1), reader.GetBoolean(2)));
         return rows;
-    }
-
-    private static void Add(DbCommand cmd, string name, object value)
-    {
-        var p = cmd.CreateParameter();
-        p.ParameterName = name;
-        p.Value = value;
-        cmd.Parameters.Add(p);
     }
 }
