@@ -32,6 +32,7 @@ public static class InfrastructureSetup
         services.AddFileStore(configuration, env.ContentRootPath);
         services.Configure<PersonalDataOptions>(configuration.GetSection("PersonalData"));
         services.AddSingleton<PersonalDataProtector>();
+        services.AddSingleton<RekeyProgress>();
         services.Configure<GuidanceDeskOptions>(configuration.GetSection("GuidanceDesk"));
         services.AddSingleton<AuditBuffer>();
         services.AddHostedService<AuditWriter>();
@@ -39,6 +40,8 @@ public static class InfrastructureSetup
         services.AddScoped<IdempotencyFilter>();
         services.AddJobs(configuration).AddNotifications(configuration);
         services.AddBackups(configuration, env.ContentRootPath);
+        // After a key rotation the identifiers are protected again in the background; until then both keys read.
+        services.AddScheduledJob<PersonalDataRekeyJob>(JobSchedule.Every(TimeSpan.FromMinutes(10)) with { LeaseDuration = TimeSpan.FromMinutes(15) });
         services.AddDataProtection().SetApplicationName("GuidanceDesk").PersistKeysToDbContext<AppDbContext>();
 
         services.AddProblemDetails();

@@ -35,6 +35,16 @@ public sealed class Employer : IVersioned, IUnitOwned
 
     public void LinkUser(string userId) => UserId = userId;
 
+    /// <summary>After a key rotation: the same contacts, their phones protected again (the plaintext is unchanged).</summary>
+    public void RekeyContacts(Func<string, string> rekey)
+    {
+        for (var i = 0; i < _contacts.Count; i++)
+        {
+            if (_contacts[i].PhoneCipher is { } phone)
+                _contacts[i] = _contacts[i] with { PhoneCipher = rekey(phone) };
+        }
+    }
+
     public void Update(EmployerDetails d, IEnumerable<EmployerContact> contacts, DateTimeOffset now)
     {
         if (!Industries.IsKnown(d.IndustryCode))
