@@ -4,6 +4,7 @@ using GuidanceDesk.Web.Infrastructure;
 using GuidanceDesk.Web.Infrastructure.Backups;
 using GuidanceDesk.Web.Infrastructure.Security;
 using GuidanceDesk.Web.Infrastructure.Startup;
+using GuidanceDesk.Web.Infrastructure.Telemetry;
 
 // `-- backup` / `-- restore <file>`: run before the web host starts, then exit (docs/operations.md).
 var command = BackupCommand.Parse(args);
@@ -13,6 +14,7 @@ builder.Services.AddAppDatabase(builder.Configuration, builder.Environment.Conte
 builder.Services.AddAppSecurity(builder.Configuration);
 builder.Services.AddAppInfrastructure(builder.Configuration, builder.Environment);
 builder.Services.AddAppPages(builder.Configuration);
+builder.Services.AddAppTelemetry(builder.Configuration);
 
 var app = builder.Build();
 if (command is not null)

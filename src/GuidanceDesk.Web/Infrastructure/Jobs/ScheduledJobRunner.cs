@@ -65,6 +65,8 @@ public sealed class ScheduledJobRunner(
         using var jobCts = CancellationTokenSource.CreateLinkedTokenSource(ct);
         using var stopRenewing = new CancellationTokenSource();
         var renewal = KeepLeaseAsync(job.Name, schedule.LeaseDuration, leases, jobCts, stopRenewing.Token);
+        using var activity = Telemetry.AppTelemetry.Source.StartActivity("job " + job.Name);
+        activity?.SetTag("job.name", job.Name);
         JobRunOutcome outcome;
         string result;
         try
@@ -91,6 +93,12 @@ public sealed class ScheduledJobRunner(
             await renewal;
         }
         var elapsed = clock.GetElapsedTime(started);
+        activity?.SetTag("job.outcome", outcome.ToString());
+        if (outcome != JobRunOutcome.Completed)
+            activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, result);
+        var tags = new System.Diagnostics.TagList { { "job.name", job.Name }, { "job.outcome", outcome.ToString() } };
+        Telemetry.AppTelemetry.JobRuns.Add(1, tags);
+        Telemetry.AppTelemetry.JobDuration.Record(elapsed.TotalSeconds, tags);
         var seconds = elapsed.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);
         // A frequent job's routine runs (the dispatcher's every 30 s) would drown the log; they are Debug.
         var level = outcome == JobRunOutcome.Completed && schedule.Cron is null ? LogLevel.Debug : LogLevel.Information;

@@ -68,6 +68,7 @@ public sealed class OutboxDispatcher(
                 // Not worth retrying: the person has no number or address for this channel.
                 message.RecordFailure($"No {message.Channel} address for {message.RecipientKind} {message.RecipientId}", clock.GetUtcNow(), null);
                 logger.LogWarning("Notification {MessageId} not sent: no {Channel} address", message.Id, message.Channel);
+                Telemetry.AppTelemetry.OutboxFailed.Add(1, new KeyValuePair<string, object?>("channel", message.Channel.ToString()));
             }
             else
             {
@@ -76,6 +77,7 @@ public sealed class OutboxDispatcher(
                 await sender.SendAsync(new OutgoingNotification(message.Id, message.DedupKey, message.Channel, address,
                     message.Subject, message.Body), linked.Token);
                 message.MarkSent(clock.GetUtcNow());
+                Telemetry.AppTelemetry.OutboxSent.Add(1, new KeyValuePair<string, object?>("channel", message.Channel.ToString()));
             }
         }
         catch (Exception ex) when (!ct.IsCancellationRequested && ex is not OutOfMemoryException)
@@ -84,6 +86,8 @@ public sealed class OutboxDispatcher(
             message.RecordFailure($"{ex.GetType().Name}: {ex.Message}", clock.GetUtcNow(), retryAfter);
             logger.LogWarning(ex, "Notification {MessageId} by {Channel} failed (attempt {Attempt}){GiveUp}",
                 message.Id, message.Channel, message.Attempts, retryAfter is null ? "; giving up" : "");
+            if (retryAfter is null)
+                Telemetry.AppTelemetry.OutboxFailed.Add(1, new KeyValuePair<string, object?>("channel", message.Channel.ToString()));
         }
         await SaveAsync(message);
     }

@@ -1,4 +1,5 @@
 using GuidanceDesk.Web.Data;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 
@@ -8,6 +9,7 @@ namespace GuidanceDesk.Web.Infrastructure.Security;
 public static class SecuritySetup
 {
     public const string SmartScheme = "GuidanceDesk";
+    private const string SignedInAt = "gd.signedInAt";
 
     public static IServiceCollection AddAppSecurity(this IServiceCollection services, IConfiguration configuration)
     {
@@ -49,8 +51,30 @@ public static class SecuritySetup
             o.Cookie.Name = "GuidanceDesk.Auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
-            o.ExpireTimeSpan = TimeSpan.FromHours(9);
+            // MLPS level 3 / ASVS 3.3: a session left idle ends (default 30 minutes; each request within the window
+            // extends it), and none lasts longer than a working day however active (default 12 hours), so a
+            // counter's unattended screen does not stay signed in.
+            o.ExpireTimeSpan = TimeSpan.FromMinutes(configuration.GetValue("Security:IdleTimeoutMinutes", 30));
             o.SlidingExpiration = true;
+            var absolute = TimeSpan.FromHours(configuration.GetValue("Security:AbsoluteSessionHours", 12));
+            // The sign-in time travels in the ticket: IssuedUtc moves on every sliding renewal, this does not.
+            o.Events.OnSigningIn = ctx =>
+            {
+                if (!ctx.Properties.Items.ContainsKey(SignedInAt))
+                    ctx.Properties.Items[SignedInAt] = ctx.Options.TimeProvider!.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+                return Task.CompletedTask;
+            };
+            o.Events.OnValidatePrincipal = ctx =>
+            {
+                if (ctx.Properties.Items.TryGetValue(SignedInAt, out var at)
+                    && DateTimeOffset.TryParse(at, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind, out var signedIn)
+                    && ctx.Options.TimeProvider!.GetUtcNow() - signedIn > absolute)
+                {
+                    ctx.RejectPrincipal();
+                    return ctx.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                }
+                return SecurityStampValidator.ValidatePrincipalAsync(ctx);
+            };
             // The API answers 401/403; only pages redirect to the sign-in form.
             o.Events.OnRedirectToLogin = ctx => ApiOr(ctx.HttpContext, StatusCodes.Status401Unauthorized, () => ctx.Response.Redirect(ctx.RedirectUri));
             o.Events.OnRedirectToAccessDenied = ctx => ApiOr(ctx.HttpContext, StatusCodes.Status403Forbidden, () => ctx.Response.Redirect(ctx.RedirectUri));
