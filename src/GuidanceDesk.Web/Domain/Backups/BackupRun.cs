@@ -75,6 +75,16 @@ public sealed class BackupRun
         Message = Cut(message);
     }
 
+    /// <summary>
+    /// A restored database holds the row of the very backup it came from, still 进行中 (the dump was taken while the run
+    /// went on). The restore closes it: the archive restored is the one this run wrote, and the restore compared it.
+    /// </summary>
+    public void CloseAfterRestore(string fileName, long size, string sha256, int fileCount, bool matched, string message, DateTimeOffset now)
+    {
+        Succeed(fileName, size, sha256, fileCount, now);
+        RecordVerification(matched, message, now);
+    }
+
     /// <summary>Retention removed the archive; the record of the run stays.</summary>
     public void MarkDeleted(DateTimeOffset now)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using GuidanceDesk.Web.Data;
 using GuidanceDesk.Web.Infrastructure.Files;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace GuidanceDesk.Web.Infrastructure.Backups;
@@ -16,7 +17,7 @@ public sealed record RestoreReport(string Provider, DateTimeOffset TakenAt, int 
 /// manifest. SQLite: the live file (and its -wal/-shm) is moved aside, not deleted; PostgreSQL: pg_restore --clean
 /// in one transaction, so a failure leaves the database as it was.
 /// </summary>
-public sealed class BackupRestorer(BackupEnvironment env, IFileStore store, PgTools pg, TimeProvider clock)
+public sealed class BackupRestorer(BackupEnvironment env, IFileStore store, PgTools pg, TimeProvider clock, IServiceScopeFactory scopes)
 {
     public async Task<RestoreReport> RestoreAsync(string archive, byte[] key, CancellationToken ct)
     {
@@ -57,6 +58,7 @@ public sealed class BackupRestorer(BackupEnvironment env, IFileStore store, PgTo
             }
             var (put, present) = await RestoreFilesAsync(extracted, ct);
             notes.AddRange(RestoreKeyFile(extracted));
+            await CloseOwnRunAsync(archive, manifest, matched: notes.Count == 0, ct);
             return new RestoreReport(manifest.Provider, manifest.CreatedAt, manifest.RowCounts.Count, manifest.RowCounts.Values.Sum(),
                 put, present, aside, notes);
         }
@@ -64,6 +66,26 @@ public sealed class BackupRestorer(BackupEnvironment env, IFileStore store, PgTo
         {
             BackupArchive.TryDelete(scratch);
         }
+    }
+
+    /// <summary>Closes the restored database's record of the backup being restored (it was still running when dumped).</summary>
+    private async Task CloseOwnRunAsync(string archive, BackupManifest manifest, bool matched, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var running = await db.BackupRuns.Where(r => r.Status == Domain.BackupRunStatus.Running).ToListAsync(ct);
+        if (running.Count == 0)
+            return;
+        var size = new FileInfo(archive).Length;
+        var sha = await BackupArchive.FileSha256Async(archive, ct);
+        var now = clock.GetUtcNow();
+        var when = AgencyClock.ToLocal(now).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+        // The newest running row is this archive's; an older one still running was cut short before the snapshot.
+        foreach (var run in running.OrderByDescending(r => r.StartedAt).Skip(1))
+            run.Fail("备份时此前的一次备份仍未完成（中断）", now);
+        running.MaxBy(r => r.StartedAt)!.CloseAfterRestore(Path.GetFileName(archive), size, sha, manifest.Files.Count, matched,
+            matched ? $"已于 {when} 从此备份恢复，核对一致" : $"已于 {when} 从此备份恢复，核对有差异", now);
+        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>A <c>.sha256</c> beside the archive (written by the backup) must match; without one the GCM tags still catch any change.</summary>

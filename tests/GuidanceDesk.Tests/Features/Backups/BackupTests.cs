@@ -73,6 +73,15 @@ public abstract class BackupTests(AppFixture app)
             await using var stream = await scope.ServiceProvider.GetRequiredService<IFileStore>().OpenReadAsync(fileKey, Ct);
             Assert.Equal(before.FileSha, await BackupArchive.HashAsync(stream, null, Ct));
         }
+        await using (var scope = app.Scope())
+        {
+            // The restored database's record of this very backup (dumped while it ran) is closed, not left 进行中.
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            Assert.False(await db.BackupRuns.AnyAsync(r => r.Status == BackupRunStatus.Running, Ct));
+            var own = await db.BackupRuns.SingleAsync(r => r.Id == run.Id, Ct);
+            Assert.Equal((BackupRunStatus.Succeeded, BackupVerification.Verified, run.FileName), (own.Status, own.Verification, own.FileName));
+            Assert.Contains("恢复", own.Message, StringComparison.Ordinal);
+        }
         // The app reads the restored database through its own pipeline too.
         using var counselor = await app.ClientAsAsync("counselor");
         Assert.Equal(HttpStatusCode.OK, (await counselor.GetAsync("/api/v1/workers", Ct)).StatusCode);
