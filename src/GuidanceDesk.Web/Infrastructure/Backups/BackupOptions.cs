@@ -29,5 +29,8 @@ public sealed class BackupOptions
 
     /// <summary>The PostgreSQL client programs; by default found on the PATH.</summary>
     public string PgDump { get; set; } = "pg_dump";
+
+    /// <summary>pg_dump's gzip level, 0–9.</summary>
+    public int DumpCompression { get; set; } = 1;
     public string PgRestore { get; set; } = "pg_restore";
 }

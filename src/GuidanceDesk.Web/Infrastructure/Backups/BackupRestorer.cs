@@ -50,7 +50,7 @@ public sealed class BackupRestorer(BackupEnvironment env, IFileStore store, PgTo
                 NpgsqlConnection.ClearAllPools();
                 await using var conn = new NpgsqlConnection(env.ConnectionString);
                 await conn.OpenAsync(ct);
-                restored = await TableSnapshot.ReadAsync(conn, null, DatabaseProvider.Postgres, manifest.KeyTables, ct);
+                restored = await TableSnapshot.ReadAsync(conn, null, DatabaseProvider.Postgres, manifest.KeyTables, ct, manifest.Format);
                 // Tables the dump does not have (a newer release's) are left alone by --clean; only the dump's are compared.
                 var problems = manifest.CompareTables(restored);
                 if (problems.Count > 0)

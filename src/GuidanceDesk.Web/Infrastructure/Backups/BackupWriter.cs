@@ -54,7 +54,7 @@ public sealed class BackupWriter(AppDbContext db, IFileStore store, BackupEnviro
                         else
                             missing++;
                     }
-                    var manifest = new BackupManifest(1, env.Provider.ToString(), clock.GetUtcNow(), "database/" + Path.GetFileName(dump),
+                    var manifest = new BackupManifest(TableSnapshot.CurrentFormat, env.Provider.ToString(), clock.GetUtcNow(), "database/" + Path.GetFileName(dump),
                         snapshot.RowCounts, keyTables, snapshot.Checksums, files);
                     var json = Path.Combine(work, BackupManifest.EntryName);
                     await File.WriteAllBytesAsync(json, JsonSerializer.SerializeToUtf8Bytes(manifest, BackupArchive.Json), ct);

@@ -12,14 +12,22 @@ public sealed class PgTools(BackupOptions options)
 {
     private static readonly string[] Clean = ["--clean", "--if-exists"];
 
-    /// <summary>A custom-format dump of the snapshot another connection exported, so the manifest counts the same rows.</summary>
+    /// <summary>
+    /// A custom-format dump of the snapshot another connection exported, so the manifest counts the same rows. Gzip
+    /// level <see cref="BackupOptions.DumpCompression"/>: 1 by default, gzip's fastest, because compressing is most of
+    /// what the dump costs on two cores and the night's window is what matters (docs/performance.md has the figures).
+    /// </summary>
     public Task DumpAsync(string connectionString, string snapshot, string file, CancellationToken ct) =>
-        RunAsync(options.PgDump, connectionString, ["--format=custom", "--no-password", $"--snapshot={snapshot}", $"--file={file}"], ct);
+        RunAsync(options.PgDump, connectionString,
+            ["--format=custom", $"--compress={options.DumpCompression.ToString(CultureInfo.InvariantCulture)}", "--no-password", $"--snapshot={snapshot}", $"--file={file}"], ct);
 
     /// <summary>Restores a dump into the database of <paramref name="connectionString"/>; <paramref name="clean"/> drops what the dump recreates.</summary>
-    public Task RestoreAsync(string connectionString, string file, bool clean, CancellationToken ct) =>
+    /// <paramref name="dataOnly"/> restores the tables and their rows without the post-data section (indexes, constraints, triggers).
+    public Task RestoreAsync(string connectionString, string file, bool clean, CancellationToken ct, bool dataOnly = false) =>
         RunAsync(options.PgRestore, connectionString,
-            [.. clean ? Clean : [], "--no-owner", "--no-privileges", "--single-transaction", "--exit-on-error", "--no-password", file], ct);
+            [.. clean ? Clean : [], .. dataOnly ? DataSections : [], "--no-owner", "--no-privileges", "--single-transaction", "--exit-on-error", "--no-password", file], ct);
+
+    private static readonly string[] DataSections = ["--section=pre-data", "--section=data"];
 
     /// <summary>Creates an empty scratch database beside the configured one and returns its connection string.</summary>
     public static async Task<string> CreateScratchAsync(string connectionString, CancellationToken ct)

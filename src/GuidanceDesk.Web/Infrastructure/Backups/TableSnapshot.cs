@@ -34,8 +34,14 @@ public sealed record KeyTable(string Name, IReadOnlyList<string> KeyColumns)
 /// <summary>Row counts of every table and checksums of the key tables, read from one connection (one snapshot).</summary>
 public sealed record TableSnapshot(SortedDictionary<string, long> RowCounts, SortedDictionary<string, string> Checksums)
 {
+    /// <summary>
+    /// Manifest format 2: on PostgreSQL the key tables are summed by the server (see <see cref="ServerChecksumAsync"/>);
+    /// format 1 (older archives) read every row into the app, which took 12 of the 26 minutes of a city-scale backup.
+    /// </summary>
+    public const int CurrentFormat = 2;
+
     public static async Task<TableSnapshot> ReadAsync(DbConnection connection, DbTransaction? transaction, DatabaseProvider provider,
-        IReadOnlyList<KeyTable> keyTables, CancellationToken ct)
+        IReadOnlyList<KeyTable> keyTables, CancellationToken ct, int format = CurrentFormat)
     {
         var tables = new List<string>();
         var list = provider == DatabaseProvider.Sqlite
@@ -55,8 +61,30 @@ public sealed record TableSnapshot(SortedDictionary<string, long> RowCounts, Sor
         }
         var sums = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var key in keyTables.Where(k => counts.ContainsKey(k.Name)))
-            sums[key.Name] = await ChecksumAsync(connection, transaction, key, ct);
+        {
+            sums[key.Name] = provider == DatabaseProvider.Postgres && format >= 2
+                ? await ServerChecksumAsync(connection, transaction, key, ct)
+                : await ChecksumAsync(connection, transaction, key, ct);
+        }
         return new TableSnapshot(counts, sums);
+    }
+
+    /// <summary>
+    /// PostgreSQL: the sum over rows of the row's text form's MD5, as two 64-bit halves summed in numeric (no
+    /// overflow), plus the count. A sum needs no order, so the server aggregates in parallel without sorting and only
+    /// one line crosses the wire. It compares a restored table with the dumped one, both on PostgreSQL of the same
+    /// version; a changed, lost or duplicated row changes it (the archive itself is authenticated by AES-GCM).
+    /// </summary>
+    private static async Task<string> ServerChecksumAsync(DbConnection connection, DbTransaction? transaction, KeyTable table, CancellationToken ct)
+    {
+        var sql = $"""
+            SELECT count(*)::text || ':' || coalesce(sum(('x' || substr(h, 1, 16))::bit(64)::bigint::numeric), 0)::text
+                 || ':' || coalesce(sum(('x' || substr(h, 17, 16))::bit(64)::bigint::numeric), 0)::text
+            FROM (SELECT md5(t::text) AS h FROM {Quote(table.Name)} AS t) AS r
+            """;
+        await using var cmd = Command(connection, transaction, sql);
+        var text = (string)(await cmd.ExecuteScalarAsync(ct))!;
+        return "pg2:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes(text)));
     }
 
     /// <summary>SHA-256 over every column of every row in key order; values in invariant form, so the same rows give the same sum.</summary>

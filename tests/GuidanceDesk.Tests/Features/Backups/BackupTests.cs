@@ -88,6 +88,27 @@ public abstract class BackupTests(AppFixture app)
     }
 
     [Fact, Trait("Clause", "4.4c")]
+    public async Task A_key_table_checksum_changes_when_one_row_does_and_returns_when_it_is_put_back()
+    {
+        await using var scope = app.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var provider = db.Database.IsNpgsql() ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite;
+        var tables = KeyTable.From(db.Model).Where(t => t.Name == "Workers").ToList();
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(Ct);
+        async Task<string> SumAsync() => (await TableSnapshot.ReadAsync(connection, null, provider, tables, Ct)).Checksums["Workers"];
+        var worker = await db.Workers.AsNoTracking().OrderBy(w => w.Id).Select(w => new { w.Id, w.Name }).FirstAsync(Ct);
+
+        var before = await SumAsync();
+        await db.Workers.Where(w => w.Id == worker.Id).ExecuteUpdateAsync(s => s.SetProperty(w => w.Name, worker.Name + "。"), Ct);
+        var changed = await SumAsync();
+        await db.Workers.Where(w => w.Id == worker.Id).ExecuteUpdateAsync(s => s.SetProperty(w => w.Name, worker.Name), Ct);
+
+        Assert.NotEqual(before, changed);
+        Assert.Equal(before, await SumAsync());
+    }
+
+    [Fact, Trait("Clause", "4.4c")]
     public async Task A_file_the_store_has_lost_is_left_out_and_reported_and_the_backup_of_the_rest_is_verified()
     {
         var lost = "lost/" + Guid.NewGuid().ToString("N") + ".pdf";
