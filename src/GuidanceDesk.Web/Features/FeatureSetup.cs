@@ -40,6 +40,7 @@ public static class FeatureSetup
     public static IServiceCollection AddAppPages(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddMarket();
+        services.Configure<PublicService.SiteOptions>(configuration.GetSection("Site"));
         services.AddScoped<WorkerHandlers>();
         services.AddScoped<WorkerQueries>();
         services.AddScoped<WorkerExport>();
