@@ -8,7 +8,10 @@
 #   RATE=0            requests/s for an open loop (0: closed loop, each user waits for its answer, THINK ms on average)
 #   CONNECTIONS=64    open loop: most requests in flight at once
 #   THINK=0 DURATION=60 WARMUP=60 PORT=5093 MIX=60,20,15,5
+#   VACANCY_WORDS=true   false: staff vacancy searches filter by district or occupation only, never by a word
 #   FLOOR_CONCURRENCY=16 FLOOR_DURATION=10   (FLOOR_DURATION=0: no floor)
+#   BUILD=1           0: use the binaries as they are (e.g. while a generator runs from the bench's bin folder)
+#   BENCH_DLL=bench/GuidanceDesk.Bench/bin/Release/net10.0/GuidanceDesk.Bench.dll
 # Scheduled jobs are off in the app (Jobs__Enabled=false), as in the other load scripts: the hourly reminder scan
 # would otherwise fire inside some runs and not others.
 set -euo pipefail
@@ -21,13 +24,15 @@ DURATION=${DURATION:-60}
 WARMUP=${WARMUP:-60}
 PORT=${PORT:-5093}
 MIX=${MIX:-60,20,15,5}
+VACANCY_WORDS=${VACANCY_WORDS:-true}
 FLOOR_CONCURRENCY=${FLOOR_CONCURRENCY:-16}
 FLOOR_DURATION=${FLOOR_DURATION:-10}
-BENCH="dotnet bench/GuidanceDesk.Bench/bin/Release/net10.0/GuidanceDesk.Bench.dll"
+BUILD=${BUILD:-1}
+BENCH="dotnet ${BENCH_DLL:-bench/GuidanceDesk.Bench/bin/Release/net10.0/GuidanceDesk.Bench.dll}"
 OUT="$(dirname "$KEYS")"
 LOG="$OUT/app-mixed.log"
 
-dotnet build -c Release bench/GuidanceDesk.Bench -v q -nologo | tail -n 2
+[ "$BUILD" = 1 ] && dotnet build -c Release bench/GuidanceDesk.Bench -v q -nologo | tail -n 2
 # shellcheck disable=SC1090
 source "$KEYS"
 if [ "$Database__Provider" = "Postgres" ]; then
@@ -49,7 +54,7 @@ samples=$((DURATION / 5 - 1))
 (sleep $((WARMUP + 20)); vmstat 5 "$samples" > "$OUT/vmstat-mixed.txt") &
 sampler=$!
 $BENCH mixed "${DB_ARGS[@]}" --url "http://127.0.0.1:$PORT" --users "$USERS" --rate "$RATE" --connections "$CONNECTIONS" \
-  --think-ms "$THINK" --duration "$DURATION" --warmup "$WARMUP" --mix "$MIX" --server-pid "$SERVER_PID"
+  --think-ms "$THINK" --duration "$DURATION" --warmup "$WARMUP" --mix "$MIX" --vacancy-words "$VACANCY_WORDS" --server-pid "$SERVER_PID"
 wait "$sampler"
 awk 'NR>3{r+=$1; us+=$13; sy+=$14; id+=$15; n++} END {printf "vmstat while measuring: run queue %.1f, user %.0f%%, system %.0f%%, idle %.0f%%\n", r/n, us/n, sy/n, id/n}' "$OUT/vmstat-mixed.txt"
 echo "app log: $(grep -cE '^(fail|crit):' "$LOG" || true) fail/crit entries ($LOG)"

@@ -37,7 +37,7 @@ internal static class MixedFloor
             maxWorker = Scalar(c, "SELECT MAX(\"Id\") FROM \"Workers\"");
             maxCase = Scalar(c, "SELECT MAX(\"Id\") FROM \"GuidanceCases\"");
             maxRecord = Scalar(c, "SELECT MAX(\"Id\") FROM \"GuidanceRecords\"");
-            counselors = Column(c, "SELECT DISTINCT \"CounselorId\" FROM \"GuidanceCases\" WHERE \"Stage\" <> 9");
+            counselors = Column(c, "SELECT DISTINCT \"CounselorId\" FROM \"GuidanceCases\" WHERE \"Stage\" <> 9 AND \"CounselorId\" IS NOT NULL");
             units = Column(c, "SELECT \"Id\" FROM \"ServiceUnits\"");
         }
         Console.WriteLine($"mixed floor: {target.Provider}, {concurrency} threads, {warmup.TotalSeconds} s warm-up + {duration.TotalSeconds} s per kind; {counselors.Length} counselors with open cases");

@@ -31,6 +31,7 @@ internal static class MixedLoad
         var pid = o.Get("server-pid") is { } p ? int.Parse(p, CultureInfo.InvariantCulture) : (int?)null;
         var shares = o.Get("mix", "60,20,15,5").Split(',').Select(s => double.Parse(s, CultureInfo.InvariantCulture)).ToArray();
         var mix = MixedRequests.Mix(MixedRequests.Categories.Zip(shares).ToDictionary(x => x.First, x => x.Second));
+        var words = o.Get("vacancy-words", "true") != "false";
         var target = BenchTarget.FromOptions(o, newKeys: false);
 
         var setup = Stopwatch.StartNew();
@@ -40,11 +41,11 @@ internal static class MixedLoad
             plan[i].Token = tokens[i];
         var loop = rate > 0 ? $"open loop {rate} requests/s, at most {connections} in flight" : $"closed loop, {users} users, think {think} ms";
         Console.WriteLine(FormattableString.Invariant(
-            $"mixed {string.Join('/', shares)} (counselor/search/write/public): {plan.Count} counselors signed in ({plan.Sum(u => u.Open.Length):N0} open cases, {plan.Sum(u => u.FollowUps.Length):N0} follow-ups, {vacancies.Length:N0} open vacancies sampled) in {setup.Elapsed.TotalSeconds:F0} s; {loop}; warm-up {warmup.TotalSeconds} s, measure {duration.TotalSeconds} s; {DateTime.UtcNow:HH:mm:ss} UTC"));
+            $"mixed {string.Join('/', shares)} (counselor/search/write/public): {plan.Count} counselors signed in ({plan.Sum(u => u.Open.Length):N0} open cases, {plan.Sum(u => u.FollowUps.Length):N0} follow-ups, {vacancies.Length:N0} open vacancies sampled) in {setup.Elapsed.TotalSeconds:F0} s; {loop}; staff vacancy search {(words ? "with" : "without")} words; warm-up {warmup.TotalSeconds} s, measure {duration.TotalSeconds} s; {DateTime.UtcNow:HH:mm:ss} UTC"));
 
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = Math.Max(users, connections), PooledConnectionLifetime = TimeSpan.FromMinutes(30) };
         using var http = new HttpClient(handler) { BaseAddress = baseUri, Timeout = TimeSpan.FromSeconds(30) };
-        var load = new Phase(http, plan, vacancies, mix, users, rate, connections, think);
+        var load = new Phase(http, plan, vacancies, words, mix, users, rate, connections, think);
 
         var (warm, _) = await load.RunAsync(warmup, seed: 1);
         if (warm.Errors > 0)
@@ -71,7 +72,7 @@ internal static class MixedLoad
     }
 
     /// <summary>One phase (warm-up or measured) of the load, closed or open loop.</summary>
-    private sealed class Phase(HttpClient http, List<MixedUser> plan, long[] vacancies, Weighted<MixedKind> mix, int users, int rate,
+    private sealed class Phase(HttpClient http, List<MixedUser> plan, long[] vacancies, bool words, Weighted<MixedKind> mix, int users, int rate,
         int connections, int thinkMs)
     {
         public async Task<(MixedRecorder, TimeSpan)> RunAsync(TimeSpan duration, int seed)
@@ -134,7 +135,7 @@ internal static class MixedLoad
 
         private async Task SendAsync(MixedRecorder recorder, MixedKind kind, MixedUser user, Random random, long start)
         {
-            using var request = MixedRequests.Build(kind, user, vacancies, random);
+            using var request = MixedRequests.Build(kind, user, vacancies, words, random);
             string? status = null, sample = null;
             try
             {
