@@ -48,13 +48,17 @@ start_app "$PORT" "$LOG"
 /usr/bin/time -f "first public search (index build): %e s" curl -sf -o /dev/null "http://127.0.0.1:$PORT/api/v1/public/vacancies?Q=%E9%94%80%E5%94%AE"
 echo "server pid $SERVER_PID; $(nproc) cores; $Database__Provider; $(uptime)"
 
-# vmstat over the measured window only (it starts after the setup, sign-in and warm-up; roughly).
-samples=$((DURATION / 5 - 1))
-[ "$samples" -ge 1 ] || samples=1
-(sleep $((WARMUP + 20)); vmstat 5 "$samples" > "$OUT/vmstat-mixed.txt") &
+# vmstat over the measured window only: `mixed` writes the mark file when its measured phase starts (after the
+# setup, the sign-ins and the warm-up). The first vmstat line is the average since boot: one more sample, skipped.
+MARK="$OUT/mixed-measuring"
+rm -f "$MARK"
+samples=$((DURATION / 5))
+[ "$samples" -ge 2 ] || samples=2
+(while [ ! -e "$MARK" ]; do sleep 1; done; vmstat 5 "$samples" > "$OUT/vmstat-mixed.txt") &
 sampler=$!
 $BENCH mixed "${DB_ARGS[@]}" --url "http://127.0.0.1:$PORT" --users "$USERS" --rate "$RATE" --connections "$CONNECTIONS" \
-  --think-ms "$THINK" --duration "$DURATION" --warmup "$WARMUP" --mix "$MIX" --vacancy-words "$VACANCY_WORDS" --server-pid "$SERVER_PID"
+  --think-ms "$THINK" --duration "$DURATION" --warmup "$WARMUP" --mix "$MIX" --vacancy-words "$VACANCY_WORDS" \
+  --server-pid "$SERVER_PID" --mark-file "$MARK" || { kill "$sampler" 2>/dev/null; exit 1; }
 wait "$sampler"
 awk 'NR>3{r+=$1; us+=$13; sy+=$14; id+=$15; n++} END {printf "vmstat while measuring: run queue %.1f, user %.0f%%, system %.0f%%, idle %.0f%%\n", r/n, us/n, sy/n, id/n}' "$OUT/vmstat-mixed.txt"
 echo "app log: $(grep -cE '^(fail|crit):' "$LOG" || true) fail/crit entries ($LOG)"

@@ -50,6 +50,9 @@ internal static class MixedLoad
         var (warm, _) = await load.RunAsync(warmup, seed: 1);
         if (warm.Errors > 0)
             Console.WriteLine($"warm-up: {warm.Errors} errors (first: {string.Join(" | ", warm.Report(warmup).Where(l => l.StartsWith("ERROR", StringComparison.Ordinal)).Take(3))})");
+        // The script's vmstat starts when this file appears: setup and sign-in take from seconds to minutes.
+        if (o.Get("mark-file") is { } mark)
+            await File.WriteAllTextAsync(mark, DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture));
         await using var sampler = new ProcessSampler(pid);
         var serverCpu = sampler.CpuSeconds();
         var dbCpu = ProcessSampler.CpuSecondsOf("postgres");
