@@ -10,6 +10,8 @@
 #   THINK=0 DURATION=60 WARMUP=60 PORT=5093 MIX=60,20,15,5
 #   VACANCY_WORDS=true   false: staff vacancy searches filter by district or occupation only, never by a word
 #   FLOOR_CONCURRENCY=16 FLOOR_DURATION=10   (FLOOR_DURATION=0: no floor)
+#   SERVER_LOG=0      1: the app logs every request (hosting diagnostics) and `mixed` reports the app's own time per
+#                     kind beside the client's; off by default, as writing two log lines a request costs server CPU
 #   BUILD=1           0: use the binaries as they are (e.g. while a generator runs from the bench's bin folder)
 #   BENCH_DLL=bench/GuidanceDesk.Bench/bin/Release/net10.0/GuidanceDesk.Bench.dll
 # Scheduled jobs are off in the app (Jobs__Enabled=false), as in the other load scripts: the hourly reminder scan
@@ -25,6 +27,7 @@ WARMUP=${WARMUP:-60}
 PORT=${PORT:-5093}
 MIX=${MIX:-60,20,15,5}
 VACANCY_WORDS=${VACANCY_WORDS:-true}
+SERVER_LOG=${SERVER_LOG:-0}
 FLOOR_CONCURRENCY=${FLOOR_CONCURRENCY:-16}
 FLOOR_DURATION=${FLOOR_DURATION:-10}
 BUILD=${BUILD:-1}
@@ -43,7 +46,13 @@ fi
 export ASPNETCORE_ENVIRONMENT=Production Jobs__Enabled=false
 # shellcheck source=bench/GuidanceDesk.Bench/app-start.sh
 source bench/GuidanceDesk.Bench/app-start.sh
-start_app "$PORT" "$LOG"
+LOGGING=()
+SERVER_LOG_ARGS=()
+if [ "$SERVER_LOG" = 1 ]; then
+  LOGGING=('Logging__LogLevel__Microsoft.AspNetCore.Hosting.Diagnostics=Information')
+  SERVER_LOG_ARGS=(--server-log "$LOG")
+fi
+start_app "$PORT" "$LOG" "${LOGGING[@]}"
 # The first public search builds the in-memory index of open vacancies (seconds): not part of the load.
 /usr/bin/time -f "first public search (index build): %e s" curl -sf -o /dev/null "http://127.0.0.1:$PORT/api/v1/public/vacancies?Q=%E9%94%80%E5%94%AE"
 echo "server pid $SERVER_PID; $(nproc) cores; $Database__Provider; $(uptime)"
@@ -58,7 +67,7 @@ samples=$((DURATION / 5))
 sampler=$!
 $BENCH mixed "${DB_ARGS[@]}" --url "http://127.0.0.1:$PORT" --users "$USERS" --rate "$RATE" --connections "$CONNECTIONS" \
   --think-ms "$THINK" --duration "$DURATION" --warmup "$WARMUP" --mix "$MIX" --vacancy-words "$VACANCY_WORDS" \
-  --server-pid "$SERVER_PID" --mark-file "$MARK" || { kill "$sampler" 2>/dev/null; exit 1; }
+  --server-pid "$SERVER_PID" --mark-file "$MARK" "${SERVER_LOG_ARGS[@]}" || { kill "$sampler" 2>/dev/null; exit 1; }
 wait "$sampler"
 awk 'NR>3{r+=$1; us+=$13; sy+=$14; id+=$15; n++} END {printf "vmstat while measuring: run queue %.1f, user %.0f%%, system %.0f%%, idle %.0f%%\n", r/n, us/n, sy/n, id/n}' "$OUT/vmstat-mixed.txt"
 echo "app log: $(grep -cE '^(fail|crit):' "$LOG" || true) fail/crit entries ($LOG)"

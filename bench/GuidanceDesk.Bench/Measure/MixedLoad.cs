@@ -13,7 +13,7 @@ namespace GuidanceDesk.Bench.Measure;
 /// <c>--rate R</c>: R requests a second arrive on schedule whatever the answers do, at most <c>--connections</c> in
 /// flight, and each latency counts from the request's scheduled time, so a server that falls behind shows it in the
 /// percentiles instead of slowing the load down. Reports per kind, per category and overall, the server's CPU and
-/// memory (<c>--server-pid</c>) and the database size.
+/// memory (<c>--server-pid</c>) and the database size; with <c>--server-log</c> also the app's own time per request.
 /// </summary>
 internal static class MixedLoad
 {
@@ -54,6 +54,8 @@ internal static class MixedLoad
         if (o.Get("mark-file") is { } mark)
             await File.WriteAllTextAsync(mark, DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture));
         await using var sampler = new ProcessSampler(pid);
+        var serverLog = o.Get("server-log");
+        var logFrom = serverLog is null ? 0 : new FileInfo(serverLog).Length;
         var serverCpu = sampler.CpuSeconds();
         var dbCpu = ProcessSampler.CpuSecondsOf("postgres");
         var clientCpu = Process.GetCurrentProcess().TotalProcessorTime;
@@ -64,6 +66,12 @@ internal static class MixedLoad
 
         foreach (var line in recorder.Report(elapsed))
             Console.WriteLine(line);
+        if (serverLog is not null)
+        {
+            await Task.Delay(1000); // the console logger writes on its own thread
+            foreach (var line in MixedServerLog.Read(serverLog, logFrom).Report(elapsed).Where(l => l.StartsWith("RESULT", StringComparison.Ordinal)))
+                Console.WriteLine("RESULT server" + line["RESULT".Length..]);
+        }
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"RESULT cpu over {elapsed.TotalSeconds:F1} s: server {serverUsed / elapsed.TotalSeconds * 100:F0}% of a core, postgres processes {dbUsed / elapsed.TotalSeconds * 100:F0}%, client {clientUsed / elapsed.TotalSeconds * 100:F0}%"));
         if (pid is not null)
