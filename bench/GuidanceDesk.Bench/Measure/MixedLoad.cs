@@ -53,9 +53,11 @@ internal static class MixedLoad
         // The script's vmstat starts when this file appears: setup and sign-in take from seconds to minutes.
         if (o.Get("mark-file") is { } mark)
             await File.WriteAllTextAsync(mark, DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture));
-        await using var sampler = new ProcessSampler(pid);
         var serverLog = o.Get("server-log");
+        if (serverLog is not null)
+            await Task.Delay(1000); // the warm-up's last lines reach the log (the console logger writes on its own thread)
         var logFrom = serverLog is null ? 0 : new FileInfo(serverLog).Length;
+        await using var sampler = new ProcessSampler(pid);
         var serverCpu = sampler.CpuSeconds();
         var dbCpu = ProcessSampler.CpuSecondsOf("postgres");
         var clientCpu = Process.GetCurrentProcess().TotalProcessorTime;
