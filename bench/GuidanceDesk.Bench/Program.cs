@@ -2,10 +2,10 @@ using GuidanceDesk.Bench;
 using GuidanceDesk.Bench.Generate;
 using GuidanceDesk.Bench.Measure;
 
-// Commands: generate [--cases|--vacancies] | casestats | casequeries | caseload | nightly | supplydemand | matching | assessscore | calendar | archiveupload | archivecheck | statistics | surveyindex [--setup] | reportpdf | answerload [--setup] | safety [--setup] | jsonshapes | publicsearch | lookups | load | floor | breakdown | profile. See docs/performance.md for how each is run and what it measured.
+// Commands: generate [--cases|--vacancies] | casestats | casequeries | caseload | nightly | supplydemand | matching | assessscore | calendar | archiveupload | archivecheck | statistics | surveyindex [--setup] | reportpdf | answerload [--setup] | safety [--setup] | jsonshapes | publicsearch | lookups | load | floor | mixed | mixedfloor | breakdown | profile. See docs/performance.md for how each is run and what it measured.
 if (args.Length == 0)
 {
-    Console.Error.WriteLine("usage: generate [--cases|--vacancies]|casestats|casequeries|caseload|nightly|supplydemand|matching|assessscore|calendar|archiveupload|archivecheck|conformance|statistics|surveyindex [--setup]|reportpdf|answerload [--setup]|safety [--setup]|jsonshapes|publicsearch|lookups|load|floor|breakdown|profile [--option value ...]  (see docs/performance.md)");
+    Console.Error.WriteLine("usage: generate [--cases|--vacancies]|casestats|casequeries|caseload|nightly|supplydemand|matching|assessscore|calendar|archiveupload|archivecheck|conformance|statistics|surveyindex [--setup]|reportpdf|answerload [--setup]|safety [--setup]|jsonshapes|publicsearch|lookups|load|floor|mixed|mixedfloor|breakdown|profile [--option value ...]  (see docs/performance.md)");
     return 2;
 }
 var options = new Options(args.Skip(1));
@@ -31,6 +31,12 @@ switch (args[0])
         return 0;
     case "floor":
         Floor.Run(options);
+        return 0;
+    case "mixed":
+        await MixedLoad.RunAsync(options);
+        return 0;
+    case "mixedfloor":
+        await MixedFloor.RunAsync(options);
         return 0;
     case "breakdown":
         await Breakdown.RunAsync(options);

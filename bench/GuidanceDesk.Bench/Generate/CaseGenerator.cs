@@ -129,13 +129,15 @@ internal static class CaseGenerator
         if (!await db.GuidanceCases.AnyAsync() && !await db.GuidanceRecords.AnyAsync())
             return;
         if (!force)
-            throw new InvalidOperationException("The database already has guidance cases; pass --force to delete them (and appointments, outbox) first.");
+            throw new InvalidOperationException("The database already has guidance cases (a fresh city has the demo ones); pass --force to delete them, with appointments, outbox and every row that refers to them, first.");
         var connection = db.Database.GetDbConnection();
         await connection.OpenAsync();
+        // The demo data that `generate` loads has cases with referrals, placements, surveys… that refer to them: those
+        // go too (CASCADE), or the truncation fails (PostgreSQL) or leaves rows pointing at ids the new cases reuse (SQLite).
         string[] statements = db.Database.IsNpgsql()
-            ? ["TRUNCATE " + string.Join(", ", Tables.Select(t => $"\"{t}\""))]
+            ? ["TRUNCATE " + string.Join(", ", Tables.Select(t => $"\"{t}\"")) + " CASCADE"]
             // ON DELETE RESTRICT is checked row by row in SQLite, even within one table (PreviousPlanId): keys off meanwhile.
-            : ["PRAGMA foreign_keys=OFF", .. Tables.Select(t => $"DELETE FROM \"{t}\""), "PRAGMA foreign_keys=ON"];
+            : ["PRAGMA foreign_keys=OFF", .. (await SqliteDependentsAsync(connection)).Concat(Tables).Select(t => $"DELETE FROM \"{t}\""), "PRAGMA foreign_keys=ON"];
         foreach (var sql in statements)
         {
             await using var cmd = connection.CreateCommand();
@@ -143,6 +145,29 @@ internal static class CaseGenerator
             cmd.CommandTimeout = 0;
             await cmd.ExecuteNonQueryAsync();
         }
+    }
+
+    /// <summary>Tables that refer (directly or through one another) to the emptied ones, from SQLite's own foreign-key lists.</summary>
+    private static async Task<List<string>> SqliteDependentsAsync(System.Data.Common.DbConnection connection)
+    {
+        var edges = new List<(string From, string To)>();
+        await using (var cmd = connection.CreateCommand())
+        {
+            cmd.CommandText = "SELECT m.name, f.\"table\" FROM sqlite_master m, pragma_foreign_key_list(m.name) f WHERE m.type = 'table'";
+            await using var reader = await cmd.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+                edges.Add((reader.GetString(0), reader.GetString(1)));
+        }
+        var found = new HashSet<string>(Tables, StringComparer.Ordinal);
+        var dependents = new List<string>();
+        for (var grew = true; grew;)
+        {
+            var next = edges.Where(e => found.Contains(e.To) && !found.Contains(e.From)).Select(e => e.From).Distinct().ToList();
+            dependents.AddRange(next);
+            found.UnionWith(next);
+            grew = next.Count > 0;
+        }
+        return dependents;
     }
 
     private static async Task<(List<StaffInfo>, List<WorkerInfo>)> ReadCityAsync(IServiceProvider services)
