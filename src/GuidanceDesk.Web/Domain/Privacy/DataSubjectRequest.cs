@@ -109,7 +109,7 @@ public sealed class DataSubjectRequest : IVersioned, IUnitOwned
             return;
         ErasableOn = erasableOn;
         _events.Add(new DataRequestEvent(DataRequestEventKind.Waiting, now, byName,
-            erasableOn is { } d ? "可删除日期 " + d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "个案结束后确定"));
+            erasableOn is { } d ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"可删除日期 {d:yyyy-MM-dd}") : "个案结束后确定"));
     }
 
     public void Complete(string outcome, string byName, DateTimeOffset now)

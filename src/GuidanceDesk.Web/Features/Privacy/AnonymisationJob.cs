@@ -37,13 +37,13 @@ public sealed class AnonymisationJob(AppDbContext db, RetentionCheck retention, 
     public async Task<AnonymisationRun> RunOnceAsync(CancellationToken ct)
     {
         var batch = options.Value.BatchSize;
-        var requests = await DueRequestsAsync(batch, ct);
-        var ended = await RetentionEndedAsync(batch - requests, ct);
+        var requests = await CompleteDueRequestsAsync(batch, ct);
+        var ended = await AnonymiseRetentionEndedAsync(batch - requests, ct);
         return new AnonymisationRun(requests, ended);
     }
 
     /// <summary>Accepted deletions: each asks again what keeps the record (a case may have closed, a date passed).</summary>
-    private async Task<int> DueRequestsAsync(int limit, CancellationToken ct)
+    public async Task<int> CompleteDueRequestsAsync(int limit, CancellationToken ct)
     {
         var ids = await db.DataSubjectRequests.Where(r => r.Status == DataRequestStatus.Accepted && r.Kind == DataRequestKind.Deletion)
             .OrderBy(r => r.Id).Select(r => r.Id).Take(limit).ToListAsync(ct);
@@ -67,7 +67,7 @@ public sealed class AnonymisationJob(AppDbContext db, RetentionCheck retention, 
     /// Records untouched since the cut-off, with no open or recent case, record or appointment and no archive item still
     /// in its term, found page by page (by id) so that records that must stay do not hide the ones after them.
     /// </summary>
-    private async Task<int> RetentionEndedAsync(int limit, CancellationToken ct)
+    public async Task<int> AnonymiseRetentionEndedAsync(int limit, CancellationToken ct)
     {
         var today = clock.Today;
         var cutoff = time.GetUtcNow().AddYears(-options.Value.AnonymiseAfterInactiveYears);

@@ -8,9 +8,11 @@ namespace GuidanceDesk.Web.Features.Privacy;
 /// written about the person (situations, notes, messages, reports, reasons) and names of employers they worked for.
 /// One list for every area, applied to whatever the anonymiser has loaded: anonymising cuts across the whole model, and
 /// a list in one place is what a reviewer can check (PersonalTextTests holds each string of these types to be named
-/// here, as personal or as kept, so that a new field cannot slip past). A required text becomes the placeholder; an
-/// optional one becomes empty (null). Codes, dates, kinds, outcomes and staff members' own names stay: the statistics
-/// and the accountability of the service need them, and they do not identify the worker.
+/// here, as personal or as kept, so that a new field cannot slip past). A text that was written becomes the placeholder
+/// and an empty one stays empty: whether something was recorded (a closing summary, a reply, advice) is what several
+/// conformance rules count, and that must not change. An encrypted value (<see cref="Cleared"/>) is removed instead.
+/// Codes, dates, kinds, outcomes and staff members' own names stay: the statistics and the accountability of the service
+/// need them, and they do not identify the worker.
 /// </summary>
 public static class PersonalText
 {
@@ -61,6 +63,9 @@ public static class PersonalText
         [typeof(ArchiveItemVersion)] = [nameof(ArchiveItemVersion.Note)],
     };
 
+    /// <summary>Ciphertexts among the personal values: they are emptied (a placeholder would not decrypt).</summary>
+    public static readonly IReadOnlySet<string> Cleared = new HashSet<string> { nameof(DataSubjectRequest.ProposedValueCipher) };
+
     /// <summary>
     /// Replaces the personal text of every tracked entry (the anonymiser loads exactly the worker's records). Returns how
     /// many values changed. Owned parts (JSON columns) are entries of their own, so they are covered the same way.
@@ -77,7 +82,7 @@ public static class PersonalText
                 var property = entry.Property(name);
                 if (property.CurrentValue is not string current || current == Placeholder)
                     continue;
-                property.CurrentValue = property.Metadata.IsNullable ? null : Placeholder;
+                property.CurrentValue = Cleared.Contains(name) ? null : Placeholder;
                 changed++;
             }
         }
