@@ -21,7 +21,8 @@ public sealed class TourTests(BrowserFixture app)
         foreach (var user in new[] { "counselor", "head" })
         {
             var page = await app.SignInAsync(user);
-            var pages = user == "head" ? [.. StaffPages, "/Audit", "/Archive", "/Quality/Conformance", "/Quality/SelfEvaluations", "/Evaluation", "/Reports", "/Reports/Summaries"] : StaffPages;
+            var pages = user == "head" ? [.. StaffPages, "/Audit", "/Archive", "/Quality/Conformance", "/Quality/SelfEvaluations", "/Evaluation", "/Reports", "/Reports/Summaries",
+                "/Privacy"] : StaffPages;
             foreach (var path in pages)
                 await VisitAsync(page, path, $"tour-{user}-{Slug(path)}");
 
@@ -29,6 +30,16 @@ public sealed class TourTests(BrowserFixture app)
             await OpenFirstAsync(page, "/Workers", "table.data tbody a", $"tour-{user}-worker-details");
             await OpenFirstAsync(page, "/Units", "table.data tbody a", $"tour-{user}-unit-details");
             await OpenFirstAsync(page, "/Staff", "table.data tbody a", $"tour-{user}-staff-details");
+            if (user == "head")
+            {
+                // 4.6.2b: the demo's correction request and who accessed the first worker's record.
+                await OpenFirstAsync(page, "/Privacy", "table.data tbody td:first-child a", "tour-head-privacy-request");
+                await OpenFirstAsync(page, "/Workers", "table.data tbody a", "tour-head-worker-details-again");
+                await page.Locator(".page-head a[href^='/Workers/Access/']").ClickAsync();
+                await page.WaitForLoadStateAsync();
+                await AssertNoErrorAsync(page, page.Url);
+                await Screenshots.TakeAsync(page, "tour-head-worker-access");
+            }
             if (user == "counselor")
             {
                 await VisitAsync(page, "/Workers/Register", "tour-counselor-register");
@@ -72,7 +83,18 @@ public sealed class TourTests(BrowserFixture app)
         await VisitAsync(phone, "/", "tour-worker-phone-home");
         await VisitAsync(phone, "/Portal", "tour-worker-phone-portal");
         await Assertions.Expect(phone.Locator("h1")).ToBeVisibleAsync();
+        // 我的数据 (4.6.2b) on a phone: the list of what is held, requests, consents, who accessed it; the request form.
+        foreach (var path in new[] { "/Portal/Privacy", "/Portal/Privacy/Request", "/Portal/Privacy/Request?Kind=Correction&Field=Phone",
+                     "/Portal/Privacy/Request?Kind=Deletion", "/Portal/Privacy/Access" })
+        {
+            await VisitAsync(phone, path, "tour-worker-phone-" + Slug(path) + (path.Contains('=') ? "-" + path.Split('=')[^1].ToLowerInvariant() : ""));
+            Assert.True(await phone.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), $"{path} scrolls sideways on a phone");
+        }
         await phone.Context.CloseAsync();
+        var desk = await app.SignInAsync("worker2");
+        await VisitAsync(desk, "/Portal/Privacy", "tour-worker2-privacy");
+        await Assertions.Expect(desk.Locator("[data-section=requests] [data-status=Submitted]")).ToBeVisibleAsync();
+        await desk.Context.CloseAsync();
 
         var employer = await app.SignInAsync("employer", 390, 844);
         await VisitAsync(employer, "/Portal", "tour-employer-phone-portal");

@@ -7,6 +7,7 @@ using GuidanceDesk.Web.Features.Cases;
 using GuidanceDesk.Web.Features.EmployerCases;
 using GuidanceDesk.Web.Features.Assessments;
 using GuidanceDesk.Web.Features.Placements;
+using GuidanceDesk.Web.Features.Privacy;
 using GuidanceDesk.Web.Features.Projects;
 using GuidanceDesk.Web.Features.Quality.Conformance;
 using GuidanceDesk.Web.Features.PolicyLibrary;
@@ -64,6 +65,7 @@ public static class FeatureSetup
         services.AddSurveys(configuration);
         services.AddQuality(configuration);
         services.AddReports();
+        services.AddPrivacy(configuration);
         services.AddScoped<Admin.BackupHandlers>();
 
         services.AddRazorPages(o =>
@@ -170,6 +172,7 @@ public static class FeatureSetup
         api.MapQualityApi();
         api.MapReportsApi();
         api.MapBackupsApi();
+        api.MapPrivacyApi();
         app.MapRazorPages();
         return app;
     }

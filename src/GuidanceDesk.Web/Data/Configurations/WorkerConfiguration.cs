@@ -37,6 +37,9 @@ public sealed class WorkerConfiguration : IEntityTypeConfiguration<Worker>
         builder.HasIndex(w => new { w.ServiceUnitId, w.ResidenceDistrictCode });
         builder.HasIndex(w => w.CounselorId);
         builder.HasIndex(w => w.UserId).IsUnique();
+        builder.Ignore(w => w.IsAnonymised);
+        // The nightly anonymisation looks for records not anonymised and untouched for years.
+        builder.HasIndex(w => new { w.AnonymisedAt, w.UpdatedAt });
         builder.HasOne<ServiceUnit>().WithMany().HasForeignKey(w => w.ServiceUnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<StaffMember>().WithMany().HasForeignKey(w => w.CounselorId).OnDelete(DeleteBehavior.SetNull);
     }

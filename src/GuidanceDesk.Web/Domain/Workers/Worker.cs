@@ -47,6 +47,12 @@ public sealed class Worker : IVersioned, IUnitOwned
     public bool RefusesRecommendations { get; private set; }
     /// <summary>The worker's own portal account, if any.</summary>
     public string? UserId { get; private set; }
+    /// <summary>
+    /// When the record was anonymised (PIPL art. 47: deleted after its retention period, or at the worker's request):
+    /// what identifies the person is gone, what the statistics count stays.
+    /// </summary>
+    public DateTimeOffset? AnonymisedAt { get; private set; }
+    public bool IsAnonymised => AnonymisedAt is not null;
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
     public int Version { get; private set; }
@@ -60,6 +66,7 @@ public sealed class Worker : IVersioned, IUnitOwned
     /// <summary>A mistyped ID number is corrected; birth date and gender follow it.</summary>
     public void CorrectIdNumber(ProtectedValue idNumber, DateOnly dateOfBirth, Gender gender)
     {
+        EnsureNotAnonymised();
         IdNumber = idNumber;
         DateOfBirth = dateOfBirth;
         Gender = gender;
@@ -67,6 +74,7 @@ public sealed class Worker : IVersioned, IUnitOwned
 
     public void Update(WorkerDetails d, ProtectedValue? phone, DateTimeOffset now)
     {
+        EnsureNotAnonymised();
         if (d.SpecialGroups.HasFlag(SpecialGroups.CollegeGraduate) && d.GraduationYear is null)
             throw new DomainRuleException("高校毕业生须填写毕业年份", nameof(GraduationYear));
         if (d.SpecialGroups.HasFlag(SpecialGroups.EmploymentAssistanceTarget) && d.AssistanceCategory is null)
@@ -102,8 +110,46 @@ public sealed class Worker : IVersioned, IUnitOwned
     /// <summary>PIPL art. 24: the worker may refuse automated recommendations at any time, and take them up again.</summary>
     public void SetRefusesRecommendations(bool refuses, DateTimeOffset now)
     {
+        EnsureNotAnonymised();
         RefusesRecommendations = refuses;
         UpdatedAt = now;
+    }
+
+    /// <summary>The name every page shows for an anonymised worker.</summary>
+    public const string AnonymisedName = "已匿名化";
+
+    /// <summary>
+    /// Anonymises the record: name, identifiers (<paramref name="placeholderId"/> replaces the ID number's ciphertext and
+    /// lookup hash), phone, address, township, the employers and notes of the history, and the portal link go; the day of
+    /// birth becomes 1 July of the year (age bands stay right within months). Gender, birth year, district, household,
+    /// education, employment status, groups and the shape of the history stay, because the statistics count them.
+    /// Automated recommendations stop: there is nobody left to recommend to.
+    /// </summary>
+    public void Anonymise(ProtectedValue placeholderId, DateTimeOffset now)
+    {
+        EnsureNotAnonymised();
+        Name = AnonymisedName;
+        IdNumber = placeholderId;
+        Phone = null;
+        DateOfBirth = new DateOnly(DateOfBirth.Year, 7, 1);
+        ResidenceTownshipCode = null;
+        ResidenceAddress = null;
+        var experiences = _experiences.Select(e => new WorkExperience("", e.OccupationCode, null, e.From, e.To)).ToList();
+        _experiences.Clear();
+        _experiences.AddRange(experiences);
+        var intentions = _intentions.Select(j => j with { Note = null }).ToList();
+        _intentions.Clear();
+        _intentions.AddRange(intentions);
+        UserId = null;
+        RefusesRecommendations = true;
+        AnonymisedAt = now;
+        UpdatedAt = now;
+    }
+
+    private void EnsureNotAnonymised()
+    {
+        if (IsAnonymised)
+            throw new DomainRuleException("该劳动者的个人信息已匿名化，不能修改");
     }
 
     public int AgeOn(DateOnly day) => AgeAt(DateOfBirth, day);

@@ -79,8 +79,9 @@ public sealed class ArchiveCompleteness(AppDbContext db)
         // lets the archive keep it (7.2.1) — counted on the case it was filed on.
         await Add(db.GroupSessionParticipants.Where(p => p.RecordingCaseId != null && ids.Contains(p.RecordingCaseId.Value))
             .GroupBy(p => p.RecordingCaseId!.Value).Select(g => new CaseCount(g.Key, (int)ArchiveKind.GroupRecording, g.Count())), 0);
-        // Filed: one item per source for generated kinds; any item for the others.
-        await Add(db.ArchiveItems.Where(i => i.CaseId != null && i.DisposedAt == null && ids.Contains(i.CaseId.Value))
+        // Filed: one item per source for generated kinds; any item for the others. An item disposed of at the end of its
+        // term (or when the record was anonymised, 4.6.2b) was filed and kept as 7.2 asks: it still counts.
+        await Add(db.ArchiveItems.Where(i => i.CaseId != null && ids.Contains(i.CaseId.Value))
             .GroupBy(i => new { CaseId = i.CaseId!.Value, i.Kind })
             .Select(g => new CaseCount(g.Key.CaseId, (int)g.Key.Kind, g.Count())), 8);
 

@@ -26,6 +26,9 @@ public sealed class DetailsModel(WorkerQueries queries, WorkerHandlers handlers,
 
     public bool CanWork { get; private set; }
 
+    /// <summary>The head sees who accessed the record (访问记录, 4.6.2b).</summary>
+    public bool CanSeeAccess { get; private set; }
+
     [BindProperty]
     public string? Reason { get; set; }
 
@@ -84,6 +87,7 @@ public sealed class DetailsModel(WorkerQueries queries, WorkerHandlers handlers,
         }
         CanReveal = await MayRevealAsync();
         CanWork = (await authorization.AuthorizeAsync(User, Policies.CaseWork)).Succeeded;
+        CanSeeAccess = (await authorization.AuthorizeAsync(User, Policies.AuditLog)).Succeeded;
         OpenCaseId = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstOrDefaultAsync(
             db.GuidanceCases.Where(c => c.WorkerId == id && c.Stage != Domain.CaseStage.Closed).Select(c => (long?)c.Id), ct);
         return true;

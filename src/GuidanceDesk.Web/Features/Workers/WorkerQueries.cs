@@ -86,13 +86,13 @@ public sealed class WorkerQueries(AppDbContext db, CurrentUser user, PersonalDat
             .Select(w => new
             {
                 w.Id, w.ServiceUnitId, w.Name, w.Gender, w.DateOfBirth, IdCipher = w.IdNumber.Cipher, PhoneCipher = w.Phone!.Cipher,
-                w.ResidenceDistrictCode, w.SpecialGroups, w.CounselorId, w.CreatedAt,
+                w.ResidenceDistrictCode, w.SpecialGroups, w.CounselorId, w.CreatedAt, Anonymised = w.AnonymisedAt != null,
                 Counselor = db.StaffMembers.Where(st => st.Id == w.CounselorId).Select(st => st.Name).FirstOrDefault(),
             })
             .ToListAsync(ct);
         var today = clock.Today;
         var items = rows.Select(r => new WorkerListItem(r.Id, r.ServiceUnitId, r.Name, r.Gender, Worker.AgeAt(r.DateOfBirth, today),
-            Mask.IdNumber(protector.Unprotect(r.IdCipher)), r.PhoneCipher is null ? null : Mask.Phone(protector.Unprotect(r.PhoneCipher)),
+            r.Anonymised ? Worker.AnonymisedName : Mask.IdNumber(protector.Unprotect(r.IdCipher)), r.PhoneCipher is null ? null : Mask.Phone(protector.Unprotect(r.PhoneCipher)),
             r.ResidenceDistrictCode, divisions.FindDistrict(r.ResidenceDistrictCode)?.Name, FlagLists.Split(r.SpecialGroups),
             r.CounselorId, r.Counselor, r.CreatedAt)).ToList();
         if (audited)
@@ -116,22 +116,27 @@ public sealed class WorkerQueries(AppDbContext db, CurrentUser user, PersonalDat
     public async Task<RevealedIdentifiers> RevealAsync(long id, string reason, CancellationToken ct)
     {
         var w = await user.Scope(db.Workers).AsNoTracking().Where(x => x.Id == id)
-            .Select(x => new { x.ServiceUnitId, x.IdNumber, x.Phone }).FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
+            .Select(x => new { x.ServiceUnitId, x.IdNumber, x.Phone, x.AnonymisedAt }).FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
+        if (w.AnonymisedAt is not null)
+            throw new DomainRuleException("该劳动者的个人信息已匿名化，没有可查看的身份信息", nameof(RevealRequest.Reason));
         audit.Read(AuditAction.Reveal, WorkerHandlers.EntityType, Key(id), w.ServiceUnitId, "idNumber,phone; reason: " + reason);
         return new RevealedIdentifiers(id, protector.Unprotect(w.IdNumber.Cipher), w.Phone is null ? null : protector.Unprotect(w.Phone.Cipher));
     }
 
     internal WorkerView ToView(Worker w, string unitName, string? counselor, IReadOnlyList<ConsentRecord> consents, bool masked)
     {
-        var id = protector.Unprotect(w.IdNumber.Cipher);
+        // An anonymised record has no identifier left to show or mask: the placeholder says so.
+        var id = w.IsAnonymised ? Worker.AnonymisedName : protector.Unprotect(w.IdNumber.Cipher);
         var phone = w.Phone is null ? null : protector.Unprotect(w.Phone.Cipher);
+        masked &= !w.IsAnonymised;
         return new WorkerView(w.Id, w.ServiceUnitId, unitName, w.Name, w.Gender, w.DateOfBirth, w.AgeOn(clock.Today),
             masked ? Mask.IdNumber(id) : id, phone is null ? null : masked ? Mask.Phone(phone) : phone, masked,
             w.HouseholdType, w.HouseholdPlaceCode, w.HouseholdPlaceCode is null ? null : divisions.FullName(w.HouseholdPlaceCode),
             w.ResidenceDistrictCode, divisions.FindDistrict(w.ResidenceDistrictCode)?.Name,
             w.ResidenceTownshipCode, w.ResidenceTownshipCode is null ? null : divisions.FindTownship(w.ResidenceTownshipCode)?.Name,
             w.ResidenceAddress, w.Education, w.EmploymentStatus, FlagLists.Split(w.SpecialGroups), w.GraduationYear, w.AssistanceCategory,
-            w.WorkExperiences, w.JobIntentions, w.CounselorId, counselor, [.. consents.Select(ToView)], w.CreatedAt, w.UpdatedAt, w.Version);
+            w.WorkExperiences, w.JobIntentions, w.CounselorId, counselor, [.. consents.Select(ToView)], w.CreatedAt, w.UpdatedAt, w.Version,
+            w.AnonymisedAt);
     }
 
     internal static ConsentView ToView(ConsentRecord c) =>

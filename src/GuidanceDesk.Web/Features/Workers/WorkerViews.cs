@@ -11,7 +11,11 @@ public sealed record WorkerView(
     Education Education, EmploymentStatus EmploymentStatus, IReadOnlyList<SpecialGroups> SpecialGroups, int? GraduationYear,
     AssistanceCategory? AssistanceCategory, IReadOnlyList<WorkExperience> WorkExperiences, IReadOnlyList<JobIntention> JobIntentions,
     long? CounselorId, string? CounselorName, IReadOnlyList<ConsentView> Consents,
-    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, int Version);
+    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, int Version, DateTimeOffset? AnonymisedAt = null)
+{
+    /// <summary>The record was anonymised (4.6.2b): pages say so, and nobody can reveal identifiers any more.</summary>
+    public bool IsAnonymised => AnonymisedAt is not null;
+}
 
 public sealed record ConsentView(long Id, ConsentKind Kind, IReadOnlyList<ArchiveScope> Scope, DateOnly GivenOn, Channel Channel,
     string? Note, DateTimeOffset RecordedAt, DateTimeOffset? WithdrawnAt);

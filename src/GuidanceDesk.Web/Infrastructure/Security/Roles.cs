@@ -85,6 +85,8 @@ public static class Policies
     public const string QualityManage = "QualityManage";
     /// <summary>Edits the public service information (9.1.1): the admin, and a head for their unit.</summary>
     public const string DisclosureManage = "DisclosureManage";
+    /// <summary>Handles workers' requests to correct or delete their personal information (4.6.2b): the unit's head and managers.</summary>
+    public const string PrivacyRequests = "PrivacyRequests";
     /// <summary>Sees the backup runs and takes a backup now (4.4c): the admin only.</summary>
     public const string BackupManage = "BackupManage";
 }

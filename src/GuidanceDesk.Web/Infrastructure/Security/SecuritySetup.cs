@@ -117,6 +117,7 @@ public static class SecuritySetup
             .AddPolicy(Policies.QualityRead, p => p.RequireRole(Roles.Head, Roles.Manager, Roles.Counselor, Roles.Evaluator))
             .AddPolicy(Policies.QualityManage, p => p.RequireRole(Roles.Head, Roles.Manager))
             .AddPolicy(Policies.DisclosureManage, p => p.RequireRole(Roles.Admin, Roles.Head))
+            .AddPolicy(Policies.PrivacyRequests, p => p.RequireRole(Roles.Head, Roles.Manager))
             .AddPolicy(Policies.BackupManage, p => p.RequireRole(Roles.Admin));
 
         services.AddHttpContextAccessor();

@@ -105,6 +105,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, Person
         await DemoGroupSessions.SeedAsync(db, intake, deadlines, pdf, workers, staffByUser["counselor"], today, now, ct);
         await DemoSurveys.SeedAsync(db, workers, staffByUser, now, ct);
         await DemoQuality.SeedAsync(db, protector, staffByUser, today, now, ct);
+        await DemoPrivacy.SeedAsync(db, protector, PortalWorker(Accounts.First(a => a.UserName == "worker2"), workers), today, now, ct);
     }
 
     /// <summary>The two demo job seekers of the 渝中 centre: a college graduate and a rural migrant worker.</summary>

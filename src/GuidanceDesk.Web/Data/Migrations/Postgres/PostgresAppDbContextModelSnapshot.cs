@@ -1178,6 +1178,79 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
                     b.ToTable("CounselorSlots");
                 });
 
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.DataSubjectRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Details")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ErasableOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("Field")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("HandlerName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("ProposedValueCipher")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<long>("ServiceUnitId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<long>("WorkerId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkerId");
+
+                    b.HasIndex("Status", "Kind");
+
+                    b.HasIndex("ServiceUnitId", "Status", "DueOn");
+
+                    b.ToTable("DataSubjectRequests");
+                });
+
             modelBuilder.Entity("GuidanceDesk.Web.Domain.Employer", b =>
                 {
                     b.Property<long>("Id")
@@ -3881,6 +3954,9 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<DateTimeOffset?>("AnonymisedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int?>("AssistanceCategory")
                         .HasColumnType("integer");
 
@@ -3957,6 +4033,8 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
 
                     b.HasIndex("UserId")
                         .IsUnique();
+
+                    b.HasIndex("AnonymisedAt", "UpdatedAt");
 
                     b.HasIndex("Name", "Id");
 
@@ -4812,6 +4890,51 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
                         .HasForeignKey("ServiceUnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.DataSubjectRequest", b =>
+                {
+                    b.HasOne("GuidanceDesk.Web.Domain.ServiceUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GuidanceDesk.Web.Domain.Worker", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("GuidanceDesk.Web.Domain.DataRequestEvent", "Events", b1 =>
+                        {
+                            b1.Property<long>("DataSubjectRequestId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<DateTimeOffset>("At");
+
+                            b1.Property<string>("ByName")
+                                .IsRequired();
+
+                            b1.Property<int>("Kind");
+
+                            b1.Property<string>("Note");
+
+                            b1.HasKey("DataSubjectRequestId", "__synthesizedOrdinal");
+
+                            b1.ToTable("DataSubjectRequests");
+
+                            b1
+                                .ToJson("Events")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DataSubjectRequestId");
+                        });
+
+                    b.Navigation("Events");
                 });
 
             modelBuilder.Entity("GuidanceDesk.Web.Domain.Employer", b =>

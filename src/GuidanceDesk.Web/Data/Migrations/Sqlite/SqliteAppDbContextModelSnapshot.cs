@@ -1142,6 +1142,77 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                     b.ToTable("CounselorSlots");
                 });
 
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.DataSubjectRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Details")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ErasableOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Field")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HandlerName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProposedValueCipher")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ServiceUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WorkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkerId");
+
+                    b.HasIndex("Status", "Kind");
+
+                    b.HasIndex("ServiceUnitId", "Status", "DueOn");
+
+                    b.ToTable("DataSubjectRequests");
+                });
+
             modelBuilder.Entity("GuidanceDesk.Web.Domain.Employer", b =>
                 {
                     b.Property<long>("Id")
@@ -3764,6 +3835,9 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("AnonymisedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("AssistanceCategory")
                         .HasColumnType("INTEGER");
 
@@ -3839,6 +3913,8 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("UserId")
                         .IsUnique();
+
+                    b.HasIndex("AnonymisedAt", "UpdatedAt");
 
                     b.HasIndex("Name", "Id");
 
@@ -4684,6 +4760,51 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                         .HasForeignKey("ServiceUnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("GuidanceDesk.Web.Domain.DataSubjectRequest", b =>
+                {
+                    b.HasOne("GuidanceDesk.Web.Domain.ServiceUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GuidanceDesk.Web.Domain.Worker", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("GuidanceDesk.Web.Domain.DataRequestEvent", "Events", b1 =>
+                        {
+                            b1.Property<long>("DataSubjectRequestId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<long>("At");
+
+                            b1.Property<string>("ByName")
+                                .IsRequired();
+
+                            b1.Property<int>("Kind");
+
+                            b1.Property<string>("Note");
+
+                            b1.HasKey("DataSubjectRequestId", "__synthesizedOrdinal");
+
+                            b1.ToTable("DataSubjectRequests");
+
+                            b1
+                                .ToJson("Events")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DataSubjectRequestId");
+                        });
+
+                    b.Navigation("Events");
                 });
 
             modelBuilder.Entity("GuidanceDesk.Web.Domain.Employer", b =>
