@@ -47,8 +47,19 @@ public sealed class PgTools(BackupOptions options)
         var name = new NpgsqlConnectionStringBuilder(scratch).Database!;
         await using var conn = new NpgsqlConnection(connectionString);
         await conn.OpenAsync();
-        await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", conn);
-        await cmd.ExecuteNonQueryAsync();
+        // A freshly loaded scratch database draws an autovacuum worker. A plain DROP stops it (and waits up to 5 s for
+        // others to leave); WITH (FORCE) would refuse, as the app's role may not signal the autovacuum's. FORCE is
+        // the fallback only for a session of our own role still attached.
+        try
+        {
+            await using var plain = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\"", conn);
+            await plain.ExecuteNonQueryAsync();
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ObjectInUse)
+        {
+            await using var force = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", conn);
+            await force.ExecuteNonQueryAsync();
+        }
     }
 
     private static async Task RunAsync(string program, string connectionString, IReadOnlyList<string> args, CancellationToken ct)
