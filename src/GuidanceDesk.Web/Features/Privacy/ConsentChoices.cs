@@ -44,8 +44,9 @@ public sealed class ConsentChoices(AppDbContext db, CurrentUser user, AuditLog a
                 : "服务协议是为您提供职业指导服务和保管档案的依据（标准 7.2.1）。撤回后不再为您归档新的资料；已归档的资料按保管期限保存。"),
             ConsentKind.Assessment => new(view, true, c.IsActive, "撤回后，尚未完成的测评将取消，不再进行；已出具的测评报告保留在档案中。"),
             ConsentKind.Recording => new(view, true, c.IsActive, "撤回后，团体指导活动的录音录像不再归入您的档案。"),
-            ConsentKind.AutomatedRecommendations => new(view, true, c.IsActive && !refuses,
-                "撤回后，系统不再根据您的求职意向自动推荐岗位（《个人信息保护法》第二十四条），不影响其他就业服务。"),
+            ConsentKind.AutomatedRecommendations => refuses
+                ? new(view, true, false, "您已拒绝自动化推荐。如需恢复，可在“我的信息”页面选择接受自动化推荐。")
+                : new(view, true, c.IsActive, "撤回后，系统不再根据您的求职意向自动推荐岗位（《个人信息保护法》第二十四条），不影响其他就业服务。"),
             _ => new(view, false, false, "转介同意与一次个案转介相关。如需撤回，请联系您的职业指导人员，转介将随之终止（标准 8.1.2）。"),
         };
     }
