@@ -85,6 +85,7 @@ public sealed class HostileProbe(WriteRecorder writes)
     /// <summary>Ends the test: every failure, grouped by what went wrong, in the message.</summary>
     public void AssertClean(string what)
     {
+        TestContext.Current.TestOutputHelper?.WriteLine($"{what}: {Sent} hostile requests, {_failures.Count} answered wrongly");
         Assert.True(_failures.Count == 0,
             $"{what}: {_failures.Count} of {Sent} hostile requests answered wrongly:\n" + string.Join("\n", _failures.Take(1500)));
     }

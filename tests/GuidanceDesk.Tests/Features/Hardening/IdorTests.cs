@@ -39,7 +39,7 @@ public abstract class IdorTests(AppFixture app, IHostileApp hostile)
         };
         var checkedOps = await CompareAsync(["manager", "head", "counselor", "custodian"], "counselor2", roots,
             op => UnitOwned.Contains(Collection(op)));
-        Assert.True(checkedOps > 60, $"only {checkedOps} operations had records to try");
+        Assert.True(checkedOps.Count > 60, $"only {checkedOps.Count} operations had records to try:\n" + string.Join("\n", checkedOps));
     }
 
     /// <summary>What every worker of a unit shares by design: the instrument catalogue, and signing up for (or out of) the unit's open sessions.</summary>
@@ -49,28 +49,46 @@ public abstract class IdorTests(AppFixture app, IHostileApp hostile)
     [Fact, Trait("Clause", "4.4d")]
     public async Task A_worker_reaches_nothing_of_another_worker_on_any_endpoint()
     {
-        var checkedOps = await CompareAsync(["worker"], "worker2", new Dictionary<string, long>(), op => !SharedWithEveryWorker(op), role: "Worker");
-        Assert.True(checkedOps > 5, $"only {checkedOps} operations had records to try");
+        // The demo worker's own case (with a message), appointment and complaint, made through the API.
+        await HostileSuite.StartAsync(new(app, hostile));
+        var self = (await DemoUsers.FindAsync(app, "worker")).WorkerId!.Value;
+        using (var counselor = await app.ClientAsAsync("counselor"))
+        {
+            var caseId = await Safety.SafetyKit.OpenCaseOfAsync(counselor, self);
+            await counselor.PostJsonAsync($"/api/v1/cases/{caseId}/messages", new JsonObject { ["body"] = "请按时参加面谈" });
+            await BookSoonAsync(counselor, self, await StaffIdAsync(app, "counselor"));
+        }
+        using (var worker = await app.ClientAsAsync("worker"))
+        {
+            var complaint = await worker.PostJsonAsync("/api/v1/portal/complaints", new JsonObject
+            {
+                ["serviceUnitId"] = (await DemoUsers.FindAsync(app, "counselor")).ServiceUnitId, ["category"] = "ServiceAttitude",
+                ["description"] = "窗口人员态度不好，没有解释清楚政策",
+            });
+            Assert.True(complaint.IsSuccessStatusCode, await complaint.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        }
+        var checkedOps = await CompareAsync(["worker"], "worker2", await PortalAccounts.OwnRecordsAsync(app, "worker"), op => !SharedWithEveryWorker(op), role: "Worker");
+        Assert.True(checkedOps.Count > 5, $"only {checkedOps.Count} operations had records to try:\n" + string.Join("\n", checkedOps));
     }
 
     [Fact, Trait("Clause", "4.4d")]
     public async Task An_employer_reaches_nothing_of_another_employer_on_any_endpoint()
     {
-        var checkedOps = await CompareAsync(["employer"], PortalAccounts.SecondEmployer, new Dictionary<string, long>(), _ => true, role: "Employer");
-        Assert.True(checkedOps > 3, $"only {checkedOps} operations had records to try");
+        var checkedOps = await CompareAsync(["employer"], PortalAccounts.SecondEmployer, await PortalAccounts.OwnRecordsAsync(app, "employer"), _ => true, role: "Employer");
+        Assert.True(checkedOps.Count > 3, $"only {checkedOps.Count} operations had records to try:\n" + string.Join("\n", checkedOps));
     }
 
     /// <summary>
     /// For each operation in scope: the owner's ids (found as <paramref name="owners"/> would) sent by <paramref name="stranger"/>
     /// must be answered 403/404 — or, where the body is refused before any record is looked at, exactly as a missing id is.
     /// </summary>
-    private async Task<int> CompareAsync(string[] owners, string stranger, IReadOnlyDictionary<string, long> roots, Func<ApiOperation, bool> inScope,
+    private async Task<List<string>> CompareAsync(string[] owners, string stranger, IReadOnlyDictionary<string, long> roots, Func<ApiOperation, bool> inScope,
         string? role = null)
     {
         var suite = await HostileSuite.StartAsync(new(app, hostile));
         var ids = new RealIds(roots);
         using var outsider = await app.ClientAsAsync(stranger);
-        var count = 0;
+        var tried = new List<string>();
         foreach (var op in suite.Operations.Where(o => o.Route.Any(r => r.Constraint is "long" or "int") && inScope(o)))
         {
             if (role is not null && !await Callers.AllowsAsync(app, op, role))
@@ -89,7 +107,7 @@ public abstract class IdorTests(AppFixture app, IHostileApp hostile)
             }
             if (owned is null)
                 continue;
-            count++;
+            tried.Add($"{op} {owned}");
             var missing = await suite.Probe.SendAsync(outsider, new HttpMethod(op.Method), benign, suite.BaselineBody(op), Expect.Reject, $"{op} missing");
             var foreign = await suite.Probe.SendAsync(outsider, new HttpMethod(op.Method), owned, suite.BaselineBody(op), Expect.Reject, $"{op} {owned} as {stranger}");
             if (foreign is null || missing is null)
@@ -98,7 +116,8 @@ public abstract class IdorTests(AppFixture app, IHostileApp hostile)
                 suite.Probe.Fail($"{op} {owned} as {stranger}", $"{(int)foreign.StatusCode}, where a missing id is {(int)missing.StatusCode}: the record's existence shows");
         }
         suite.Probe.AssertClean($"ids of others as {stranger}");
-        return count;
+        TestContext.Current.TestOutputHelper?.WriteLine($"{tried.Count} operations tried with the ids of {string.Join("/", owners)}:\n" + string.Join("\n", tried));
+        return tried;
     }
 
     private static string Collection(ApiOperation op) => op.Pattern.Split('/', StringSplitOptions.RemoveEmptyEntries) is { Length: > 2 } s ? s[2] : "";

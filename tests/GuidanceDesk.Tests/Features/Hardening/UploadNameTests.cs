@@ -10,8 +10,8 @@ using static GuidanceDesk.Tests.Features.Guidance.GuidanceSteps;
 namespace GuidanceDesk.Tests.Features.Hardening;
 
 /// <summary>
-/// 4.4d, path traversal in file names, on every upload (archive, a new version, policy attachments, the wage-guidance
-/// import): <c>../../x</c>, <c>..\..\x</c>, absolute paths, a NUL, 1,000 characters, markup. Each is refused with a
+/// 4.4d, path traversal in file names, on every upload (archive, a new version, policy attachments, group-session
+/// materials, the wage-guidance import): <c>../../x</c>, <c>..\..\x</c>, absolute paths, a NUL, 1,000 characters, markup. Each is refused with a
 /// 4xx or stored under a name of the app's choosing; the name kept for display is a plain file name; and no file
 /// appears outside the file store (nor under the uploader's name inside it).
 /// </summary>
@@ -33,6 +33,8 @@ public abstract class UploadNameTests(AppFixture app, IHostileApp hostile)
         var (_, caseId) = await Safety.SafetyKit.CaseWithRecordAsync(counselor, "上传名称测试");
         var item = (long)(await (await ArchiveKit.UploadAsync(counselor, caseId, ArchiveKit.Pdf(), "原件.pdf")).BodyAsync())["id"]!;
         var (policy, _) = await PolicyKit.CreateAsync(manager, PolicyKit.Document("上传名称测试"));
+        var session = await GroupSessions.GroupSessionKit.CreateAsync(counselor,
+            GroupSessions.GroupSessionKit.Session(await Guidance.GuidanceKit.StaffIdAsync(app, "counselor"), Day(14), "上传名称测试"));
         var probe = new HostileProbe(hostile.Writes);
 
         foreach (var name in names)
@@ -41,6 +43,7 @@ public abstract class UploadNameTests(AppFixture app, IHostileApp hostile)
             await UploadAsync(probe, counselor, $"/api/v1/cases/{caseId}/archive?kind=PersonalMaterial&title=t&fileName={q}", name);
             await UploadAsync(probe, counselor, $"/api/v1/archive/{item}/versions?fileName={q}&note=n", name);
             await UploadAsync(probe, manager, $"/api/v1/policy-documents/{policy}/attachments?fileName={q}", name);
+            await UploadAsync(probe, counselor, $"/api/v1/group-sessions/{session["id"]}/materials?title=t&fileName={q}", name);
             // A multipart file name travels in a header, where HttpClient refuses a NUL or nothing: those cannot be sent.
             if (name.Length > 0 && !name.Any(char.IsControl))
             {
@@ -57,7 +60,7 @@ public abstract class UploadNameTests(AppFixture app, IHostileApp hostile)
         JsonNode[] views =
         [
             await counselor.GetFromJsonOkAsync($"/api/v1/cases/{caseId}/archive"), await counselor.GetFromJsonOkAsync($"/api/v1/archive/{item}"),
-            await manager.GetFromJsonOkAsync($"/api/v1/policy-documents/{policy}"),
+            await manager.GetFromJsonOkAsync($"/api/v1/policy-documents/{policy}"), await counselor.GetFromJsonOkAsync($"/api/v1/group-sessions/{session["id"]}"),
         ];
         foreach (var fileName in views.SelectMany(v => Strings(v, "fileName")))
         {
