@@ -50,6 +50,8 @@ public abstract class PersonalDataLogTests(AppFixture app, IHostileApp hostile)
             Assert.Equal(HttpStatusCode.BadRequest, (await counselor.PostJsonAsync("/api/v1/workers", TestData.Worker(wrongChecksum))).StatusCode);
             Assert.Equal(HttpStatusCode.BadRequest, (await counselor.PostJsonAsync("/api/v1/workers", TestData.Worker(change: w => w["graduationYear"] = idNumber))).StatusCode);
             Assert.Equal(HttpStatusCode.BadRequest, (await counselor.PostJsonAsync("/api/v1/workers/search", new JsonObject { ["page"] = phone })).StatusCode);
+            Assert.Equal(HttpStatusCode.BadRequest, (await counselor.GetAsync($"/api/v1/workers?page={idNumber}", Ct)).StatusCode);
+            Assert.Equal(HttpStatusCode.BadRequest, (await counselor.GetAsync($"/api/v1/appointments?workerId={phone}x", Ct)).StatusCode);
 
             // An appointment tomorrow: the reminder scan queues an SMS to the worker, the dispatcher sends it (to the log).
             await BookSoonAsync(counselor, id, await StaffIdAsync(app, "counselor"));
