@@ -30,6 +30,7 @@ using GuidanceDesk.Web.Features.Units;
 using GuidanceDesk.Web.Features.Vacancies;
 using GuidanceDesk.Web.Features.Worklist;
 using GuidanceDesk.Web.Features.Workers;
+using GuidanceDesk.Web.Infrastructure.Http;
 using GuidanceDesk.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
@@ -127,6 +128,7 @@ public static class FeatureSetup
         app.UseAuthentication();
         app.UseMiddleware<TwoFactorGate>();
         app.UseAuthorization();
+        app.UseWhen(SecuritySetup.IsApi, api => api.UseMiddleware<JsonBodyLimit>());
         return app;
     }
 
@@ -136,7 +138,7 @@ public static class FeatureSetup
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 
-        var api = app.MapGroup("/api/v1");
+        var api = app.MapGroup("/api/v1").ChecksInputRanges();
         api.MapAuthApi();
         api.MapUnitsApi();
         api.MapStaffApi();

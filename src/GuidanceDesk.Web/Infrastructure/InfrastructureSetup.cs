@@ -68,7 +68,10 @@ public static class InfrastructureSetup
                 ctx.Connection.RemoteIpAddress?.ToString() ?? "?",
                 _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions { PermitLimit = 30, Window = TimeSpan.FromMinutes(1) }));
         });
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        // Enums travel by name: a number (999, or "999") is the wrong type, refused as a 400 naming the field, never stored.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(namingPolicy: null, allowIntegerValues: false)));
+        // Binding failures (malformed JSON, a value of the wrong type) throw, so that ProblemMapping answers them field by field.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         return services;
     }
 }

@@ -11,11 +11,11 @@ using Microsoft.Extensions.Options;
 namespace GuidanceDesk.Web.Features.Account;
 
 public sealed record TokenRequest(
-    [property: Required(ErrorMessage = "请填写用户名")] string UserName,
-    [property: Required(ErrorMessage = "请填写密码")] string Password,
-    string? TwoFactorCode = null);
+    [property: Required(ErrorMessage = "请填写用户名"), StringLength(256, ErrorMessage = "用户名或密码不正确")] string UserName,
+    [property: Required(ErrorMessage = "请填写密码"), StringLength(256, ErrorMessage = "用户名或密码不正确")] string Password,
+    [property: StringLength(32, ErrorMessage = "验证码不正确")] string? TwoFactorCode = null);
 
-public sealed record RefreshRequest([property: Required] string RefreshToken);
+public sealed record RefreshRequest([property: Required, StringLength(8192)] string RefreshToken);
 
 /// <summary><c>/api/v1/auth</c>: bearer tokens for API clients, with the same lockout and two-factor rules as the pages.</summary>
 public static class AuthApi

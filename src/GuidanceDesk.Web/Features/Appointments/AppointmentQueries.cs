@@ -43,7 +43,7 @@ public sealed class AppointmentQueries(AppDbContext db, CurrentUser user, TimePr
         query = q.Date is null
             ? query.OrderByDescending(a => a.StartsAt)
             : query.OrderByDescending(a => a.IsPriority).ThenBy(a => a.StartsAt);
-        return await LoadAsync(query.Skip((Math.Max(q.Page, 1) - 1) * size).Take(size), ct);
+        return await LoadAsync(query.Skip(PageRequest.SkipOf(q.Page, size)).Take(size), ct);
     }
 
     /// <summary>

@@ -63,7 +63,7 @@ public static class ArchiveApi
             {
                 cases = result.Cases,
                 incomplete = result.Incomplete.Count,
-                items = result.Incomplete.Skip((Math.Max(1, page ?? 1) - 1) * size).Take(size)
+                items = result.Incomplete.Skip(PageRequest.SkipOf(page ?? 1, size)).Take(size)
                     .Select(i => new { i.CaseId, i.WorkerId, missing = i.Kinds.Where(k => k.Missing > 0) }),
             });
         }).RequireAuthorization(Policies.ArchiveKeep);

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using GuidanceDesk.Web.Domain;
 using GuidanceDesk.Web.Features.Cases;
+using GuidanceDesk.Web.Features.Common;
 
 namespace GuidanceDesk.Web.Features.Assessments;
 
@@ -101,6 +102,7 @@ public sealed class ReportEditRequest : IVersionedRequest
     public string? NextSteps { get; set; }
 
     /// <summary>Occupation codes to keep from the computed suggestions, in order; empty = the top ones as computed.</summary>
+    [ItemsLength(20, ErrorMessage = "职业代码不存在")]
     public List<string> Occupations { get; set; } = [];
 
     public int? Version { get; set; }

@@ -42,7 +42,7 @@ public sealed class CaseList(AppDbContext db, CurrentUser user, AuditLog audit)
         var items = await rows
             .OrderByDescending(x => (x.w.SpecialGroups & SpecialGroups.EmploymentAssistanceTarget) != 0)
             .ThenByDescending(x => x.c.LastActivityAt).ThenBy(x => x.c.Id)
-            .Skip((page - 1) * size).Take(size)
+            .Skip(PageRequest.SkipOf(page, size)).Take(size)
             .Select(x => new CaseRow(x.c.Id, x.w.Id, x.w.Name, (x.w.SpecialGroups & SpecialGroups.EmploymentAssistanceTarget) != 0,
                 x.w.SpecialGroups, x.c.CounselorId, db.StaffMembers.Where(s => s.Id == x.c.CounselorId).Select(s => s.Name).FirstOrDefault(),
                 x.c.Stage, x.c.OpenedAt, x.c.LastActivityAt, x.c.ClosedWith))

@@ -140,7 +140,7 @@ public sealed class ReasonRequest
 
 public sealed class ChecklistRequest
 {
-    [Required(ErrorMessage = "请选择事项")]
+    [Required(ErrorMessage = "请选择事项"), StringLength(40, ErrorMessage = "事项不存在")]
     public string ItemCode { get; set; } = "";
 
     public DateOnly? DoneOn { get; set; }

@@ -35,7 +35,7 @@ public static class CasesApi
         {
             await h.SetStatusAsync(id, line, r.Status, ct);
             return Case(http, await q.GetAsync(id, ct));
-        });
+        }).Validates<GoalStatusRequest>();
         Write<MoveRequest>(g, "/{id:long}/stage", (sp, id, r, http, ct) => sp.GetRequiredService<CaseHandlers>().MoveAsync(id, Expect(r, http), ct));
         Write<ReviewForm>(g, "/{id:long}/review", (sp, id, r, _, ct) => sp.GetRequiredService<CaseHandlers>().RecordReviewAsync(id, r, ct));
         Write<CloseRequest>(g, "/{id:long}/close", (sp, id, r, http, ct) => sp.GetRequiredService<CaseHandlers>().CloseAsync(id, Expect(r, http), ct));

@@ -62,6 +62,18 @@ public sealed class ChongqingDistrictAttribute : ValidationAttribute
     }
 }
 
+/// <summary>Each text of a list at most <see cref="Max"/> characters (how many items a list may have is another matter).</summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
+public sealed class ItemsLengthAttribute(int max) : ValidationAttribute
+{
+    public int Max { get; } = max;
+
+    protected override ValidationResult? IsValid(object? value, ValidationContext validationContext) =>
+        value is IEnumerable<string?> items && items.Any(i => i?.Length > Max)
+            ? new ValidationResult(ErrorMessage ?? $"每项不超过{Max}个字", ResidentIdAttribute.Member(validationContext))
+            : ValidationResult.Success;
+}
+
 /// <summary>A 2022 occupation code (职业分类大典).</summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
 public sealed class OccupationCodeAttribute : ValidationAttribute

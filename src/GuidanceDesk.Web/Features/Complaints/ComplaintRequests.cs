@@ -62,8 +62,10 @@ public sealed class ComplaintFeedbackRequest : IVersionedRequest
     public string? Comment { get; set; }
 
     /// <summary>For the public lookup: the same two keys as the lookup itself.</summary>
+    [StringLength(40, ErrorMessage = "投诉编号格式不正确")]
     public string? TrackingNumber { get; set; }
 
+    [RegularExpression("^[0-9]{4}$", ErrorMessage = "请输入联系电话后4位数字")]
     public string? PhoneLast4 { get; set; }
 
     public int? Version { get; set; }

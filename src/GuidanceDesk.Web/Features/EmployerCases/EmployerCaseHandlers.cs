@@ -54,6 +54,8 @@ public sealed class EmployerCaseHandlers(AppDbContext db, CurrentUser user, Audi
 
     public async Task<EmployerCaseView> AddRecordAsync(long id, EmployerRecordForm form, CancellationToken ct)
     {
+        // One transaction: the vacancy's analysis refreshes its hard-to-fill flag, which must not outlive a refused record.
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         var c = await LoadAsync(id, ct);
         var d = form.ToDetails();
         string? evidence = null;
@@ -72,6 +74,7 @@ public sealed class EmployerCaseHandlers(AppDbContext db, CurrentUser user, Audi
         db.EmployerGuidanceRecords.Add(record);
         audit.Changed(db, AuditAction.Create, "EmployerGuidanceRecord", Key(id), c.ServiceUnitId, d.Kind.ToString());
         await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
         return await GetAsync(id, ct);
     }
 

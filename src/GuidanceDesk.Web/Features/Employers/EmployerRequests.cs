@@ -13,7 +13,7 @@ public sealed class EmployerForm : IValidatableObject
     [Required(ErrorMessage = "请填写统一社会信用代码"), CreditCode]
     public string CreditCode { get; set; } = "";
 
-    [Required(ErrorMessage = "请选择行业门类")]
+    [Required(ErrorMessage = "请选择行业门类"), RegularExpression("^[A-T]$", ErrorMessage = "行业门类不正确")]
     public string IndustryCode { get; set; } = "";
 
     public EnterpriseSize Size { get; set; } = EnterpriseSize.Small;

@@ -7,7 +7,7 @@ namespace GuidanceDesk.Web.Features.Evaluation;
 /// <summary>The head grants an evaluator's account access to a unit's data of a period, until a date.</summary>
 public sealed class GrantForm : IValidatableObject
 {
-    [Required(ErrorMessage = "请选择第三方评价机构账号")]
+    [Required(ErrorMessage = "请选择第三方评价机构账号"), StringLength(450, ErrorMessage = "账号不存在")]
     public string? EvaluatorUserId { get; set; }
 
     /// <summary>City-level heads may leave it empty for every unit; a unit's head grants their own unit.</summary>

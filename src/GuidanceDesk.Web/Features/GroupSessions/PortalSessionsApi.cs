@@ -1,4 +1,5 @@
 using GuidanceDesk.Web.Infrastructure.Files;
+using GuidanceDesk.Web.Infrastructure.Http;
 using GuidanceDesk.Web.Infrastructure.Security;
 
 namespace GuidanceDesk.Web.Features.GroupSessions;
@@ -17,7 +18,7 @@ public static class PortalSessionsApi
         {
             await p.SignUpAsync(id, r ?? new SignUpRequest(), ct);
             return TypedResults.Ok((await p.ListAsync(ct)).First(s => s.Id == id));
-        });
+        }).ValidatesIfPresent<SignUpRequest>();
         g.MapPost("/{id:long}/cancel", async (long id, PortalSessions p, CancellationToken ct) =>
         {
             await p.CancelAsync(id, ct);

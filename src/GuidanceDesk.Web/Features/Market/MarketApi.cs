@@ -55,7 +55,17 @@ public static class MarketApi
         // Bearer only: the upload is form data, which a browser could post cross-site with a cookie; the page has its own form.
         group.MapPost("/wage-guidance/import", async (HttpRequest request, WageImport import, CancellationToken ct) =>
         {
-            var form = await request.ReadFormAsync(ct);
+            if (!request.HasFormContentType)
+                return Results.Problem(title: "请以 multipart/form-data 上传文件（file、year）", statusCode: StatusCodes.Status415UnsupportedMediaType);
+            IFormCollection form;
+            try
+            {
+                form = await request.ReadFormAsync(ct);
+            }
+            catch (InvalidDataException)
+            {
+                return Results.Problem(title: "上传的表单数据不完整或格式不正确", statusCode: StatusCodes.Status400BadRequest);
+            }
             var file = form.Files.GetFile("file") ?? throw new DomainRuleException("请选择要导入的文件", "file");
             if (file.Length > WageImport.MaxBytes)
                 return Results.Problem(title: "文件不能超过 5 MB", statusCode: StatusCodes.Status413PayloadTooLarge);

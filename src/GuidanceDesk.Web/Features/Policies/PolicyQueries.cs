@@ -28,7 +28,7 @@ public sealed class PolicyQueries(AppDbContext db, PolicyAccess access, PolicyCa
         var (page, size) = (Math.Max(1, f.Page), Math.Clamp(f.PageSize, 1, PageRequest.MaxPageSize));
         var total = await q.CountAsync(ct);
         var items = await q.OrderBy(d => d.Kind).ThenByDescending(d => d.EffectiveFrom).ThenBy(d => d.Title)
-            .Skip((page - 1) * size).Take(size)
+            .Skip(PageRequest.SkipOf(page, size)).Take(size)
             .Select(d => new PolicyListItem(d.Id, d.Kind, d.Title, d.Issuer, d.DocumentNumber, d.EffectiveFrom, d.ExpiresOn, d.Status, d.ReviewDue,
                 d.Status == PolicyStatus.Published && (d.ReviewDue < today || d.ExpiresOn < today), d.ExpiresOn < today, d.Tags,
                 d.ServiceUnitId, d.CurrentNumber, d.UpdatedAt, d.Version))
@@ -79,7 +79,7 @@ public sealed class PolicyQueries(AppDbContext db, PolicyAccess access, PolicyCa
         var q = Filter(PublicDocuments(db, calendar.Today).AsNoTracking(), f);
         var (page, size) = (Math.Max(1, f.Page), Math.Clamp(f.PageSize, 1, PageRequest.MaxPageSize));
         var total = await q.CountAsync(ct);
-        var items = await q.OrderByDescending(d => d.UpdatedAt).ThenBy(d => d.Id).Skip((page - 1) * size).Take(size)
+        var items = await q.OrderByDescending(d => d.UpdatedAt).ThenBy(d => d.Id).Skip(PageRequest.SkipOf(page, size)).Take(size)
             .Select(d => new PublicPolicyItem(d.Id, d.Kind, d.Title, d.Issuer, d.DocumentNumber, d.EffectiveFrom, d.Summary, d.Tags, d.UpdatedAt))
             .ToListAsync(ct);
         return new PagedResult<PublicPolicyItem>(items, page, size, total);

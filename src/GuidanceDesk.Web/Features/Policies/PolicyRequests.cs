@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using GuidanceDesk.Web.Domain;
 using GuidanceDesk.Web.Features.Cases;
+using GuidanceDesk.Web.Features.Common;
 
 namespace GuidanceDesk.Web.Features.PolicyLibrary;
 
@@ -17,6 +18,7 @@ public class PolicyCatalogRequest : IVersionedRequest
     public string? Issuer { get; set; }
 
     /// <summary>Tags such as 高校毕业生、补贴; one text with separators is split too (the page's single field).</summary>
+    [ItemsLength(PolicyDocument.MaxTags * (PolicyDocument.MaxTag + 1), ErrorMessage = "标签不超过10个、每个不超过20字")]
     public List<string> Tags { get; set; } = [];
 
     /// <summary>The unit whose own document it is; empty = agency-wide.</summary>

@@ -21,7 +21,7 @@ public sealed class ProjectQueries(AppDbContext db, ProjectAccess access, Projec
         // Running projects first, then drafts, then ended ones; newest first within each.
         var rows = await projects.OrderBy(p => p.Status == ProjectStatus.Active ? 0 : p.Status == ProjectStatus.Draft ? 1 : 2)
             .ThenByDescending(p => p.PeriodStart).ThenByDescending(p => p.Id)
-            .Skip((page - 1) * size).Take(size).ToListAsync(ct);
+            .Skip(PageRequest.SkipOf(page, size)).Take(size).ToListAsync(ct);
         var ids = rows.Select(p => p.Id).ToList();
         var figures = await progress.CountAsync(db.GuidanceProjects.Where(p => ids.Contains(p.Id)), ct);
         var names = await NamesAsync(rows, ct);

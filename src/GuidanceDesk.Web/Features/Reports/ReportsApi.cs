@@ -51,7 +51,7 @@ public static class ReportsApi
         {
             await h.PublishAsync(id, ETags.ExpectedVersion(http, form?.Version), ct);
             return Ok(http, await h.ViewAsync(await h.LoadAsync(id, ct), ct));
-        }).RequireAuthorization(Policies.QualityConvene);
+        }).ValidatesIfPresent<SummaryPublishForm>().RequireAuthorization(Policies.QualityConvene);
     }
 
     private static Ok<SummaryView> Ok(HttpContext http, SummaryView view)

@@ -28,7 +28,7 @@ public static class RiskApi
         {
             await h.AcknowledgeAsync(id, ETags.ExpectedVersion(http, r.Version), ct);
             return View(http, await q.GetAsync(id, ct));
-        });
+        }).Validates<AcknowledgeRequest>();
         g.MapPost("/{id:long}/actions", async (long id, RiskActionRequest r, RiskHandlers h, RiskQueries q, HttpContext http, CancellationToken ct) =>
         {
             r.Version = ETags.ExpectedVersion(http, r.Version);

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using GuidanceDesk.Web.Domain;
+using GuidanceDesk.Web.Features.Common;
 
 namespace GuidanceDesk.Web.Features.Staff;
 
@@ -27,8 +28,10 @@ public sealed class StaffForm : IValidatableObject
     [StringLength(500)]
     public string? SpecialTalentNote { get; set; }
 
+    [ItemsLength(12, ErrorMessage = "区县代码不正确")]
     public List<string> DistrictExpertise { get; set; } = [];
 
+    [ItemsLength(10, ErrorMessage = "行业代码不正确")]
     public List<string> IndustryExpertise { get; set; } = [];
 
     /// <summary>City-level users choose the unit when adding; ignored on update.</summary>

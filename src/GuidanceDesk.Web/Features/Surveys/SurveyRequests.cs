@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using GuidanceDesk.Web.Domain;
 
 namespace GuidanceDesk.Web.Features.Surveys;
@@ -10,6 +11,8 @@ namespace GuidanceDesk.Web.Features.Surveys;
 public sealed class SurveyAnswersRequest
 {
     public Dictionary<string, int?> Answers { get; set; } = [];
+
+    [StringLength(SurveyItems.MaxComment, ErrorMessage = "意见和建议不超过1000字")]
     public string? Comment { get; set; }
     /// <summary>Paper forms only: the day the client filled the form in (a form filled before the deadline is accepted after it).</summary>
     public DateOnly? FilledOn { get; set; }

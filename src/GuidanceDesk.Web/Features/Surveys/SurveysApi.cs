@@ -26,7 +26,7 @@ public static class SurveysApi
         {
             await h.SubmitAsync(id, r, ct);
             return TypedResults.NoContent();
-        });
+        }).Validates<SurveyAnswersRequest>();
 
         var staff = g.MapGroup("/").RequireAuthorization(Policies.SurveyEntry);
         staff.MapGet("/open", async (SurveyHandlers h, CancellationToken ct) => TypedResults.Ok(await h.OpenForUnitAsync(ct)));
@@ -34,7 +34,7 @@ public static class SurveysApi
         {
             await h.EnterPaperAsync(id, r, ct);
             return TypedResults.NoContent();
-        });
+        }).Validates<SurveyAnswersRequest>();
 
         var index = g.MapGroup("/index").RequireAuthorization(Policies.SurveyRead);
         index.MapGet("/", async ([AsParameters] IndexQuery q, SatisfactionIndex h, AgencyClock clock, CancellationToken ct) =>
@@ -62,6 +62,9 @@ public sealed record IndexQuery(DateOnly? From, DateOnly? To, int? Year, int? Qu
 {
     public IndexFilter ToFilter(DateOnly today)
     {
+        if (Year is < 1900 or > 2199)
+            throw new InvalidContentException("请求参数有误", new Dictionary<string, string[]> { ["year"] = ["年度应在1900至2199之间"] },
+                "https://tools.ietf.org/html/rfc9110#section-15.5.1", StatusCodes.Status400BadRequest);
         var (from, to) = Year is { } y
             ? Quarter is { } q and >= 1 and <= 4 ? IndexFilter.Quarter(y, q) : (new DateOnly(y, 1, 1), new DateOnly(y, 12, 31))
             : (From ?? today.AddYears(-1).AddDays(1), To ?? today);

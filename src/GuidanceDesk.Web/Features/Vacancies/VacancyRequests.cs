@@ -26,6 +26,7 @@ public sealed class VacancyForm : IValidatableObject
     [Required(ErrorMessage = "请选择工作区县"), ChongqingDistrict]
     public string DistrictCode { get; set; } = "";
 
+    [StringLength(12, ErrorMessage = "乡镇街道代码不正确")]
     public string? TownshipCode { get; set; }
 
     [Range(1, 1_000_000, ErrorMessage = "请填写月薪下限（元）")]

@@ -147,6 +147,9 @@ public sealed class RegisterWorkerRequest
 public sealed record RevealRequest([property: Required(ErrorMessage = "请说明查看完整信息的理由"), StringLength(200)] string Reason);
 
 public sealed record WorkerSearch(
-    string? IdNumber = null, string? Phone = null, string? Name = null, string? District = null,
+    [property: StringLength(40, ErrorMessage = "身份证号码不超过18位")] string? IdNumber = null,
+    [property: StringLength(40, ErrorMessage = "电话号码格式不正确")] string? Phone = null,
+    [property: StringLength(50, ErrorMessage = "姓名不超过50个字")] string? Name = null,
+    [property: StringLength(12, ErrorMessage = "区县代码不正确")] string? District = null,
     SpecialGroups? Group = null, long? CounselorId = null, long? UnitId = null,
-    int Page = 1, int PageSize = 20, string? Sort = null);
+    int Page = 1, int PageSize = 20, [property: StringLength(20, ErrorMessage = "排序方式不正确")] string? Sort = null);

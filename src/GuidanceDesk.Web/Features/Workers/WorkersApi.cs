@@ -17,7 +17,7 @@ public static class WorkersApi
 
         // The same search with the criteria in the body, so that an ID or phone number stays out of URLs and access logs.
         group.MapPost("/search", async (WorkerSearch search, WorkerQueries q, CancellationToken ct) =>
-            TypedResults.Ok(await q.SearchAsync(search, ct)));
+            TypedResults.Ok(await q.SearchAsync(search, ct))).Validates<WorkerSearch>();
 
         group.MapGet("/export.csv", async ([AsParameters] WorkerSearch search, WorkerExport export, CancellationToken ct) =>
             TypedResults.File(await export.CsvAsync(search, ct), "text/csv; charset=utf-8", "workers.csv"));

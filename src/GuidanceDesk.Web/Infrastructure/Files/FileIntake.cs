@@ -99,12 +99,16 @@ public sealed class FileIntake(IFileStore store, IVirusScanner scanner, IOptions
     private static InvalidContentException Refused(FileRules rules, string message) =>
         new(message, new Dictionary<string, string[]> { [rules.Field] = [message] }, "urn:guidancedesk:file-refused");
 
-    /// <summary>The uploader's name, kept for display only: no folders, no control characters, the right extension.</summary>
+    /// <summary>
+    /// The uploader's name, kept for display only: no folders, no control or direction-override characters (which
+    /// make <c>exe.pdf</c> read as <c>fdp.exe</c>), no leading dots (a hidden file once downloaded), the right extension.
+    /// </summary>
     public static string SafeName(string fileName, FileType type)
     {
         var name = Path.GetFileName(fileName.Replace('\\', '/'));
-        name = new string([.. name.Where(c => !char.IsControl(c) && c is not ('/' or ':' or '*' or '?' or '"' or '<' or '>' or '|'))]).Trim();
-        var stem = Path.GetFileNameWithoutExtension(name);
+        name = new string([.. name.Where(c => !char.IsControl(c) && char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format
+            && c is not ('/' or ':' or '*' or '?' or '"' or '<' or '>' or '|'))]).Trim();
+        var stem = Path.GetFileNameWithoutExtension(name).Trim('.', ' ');
         if (stem.Length == 0)
             stem = "file";
         if (stem.Length > 150)

@@ -49,7 +49,7 @@ public sealed class ProblemMapping(IProblemDetailsService problems) : IException
             Status = e.Status, Title = e.Message, Type = e.Type,
         }, ("errors", e.Errors)),
         FileIntegrityException e => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = e.Message, Type = "urn:guidancedesk:file-integrity" },
-        BadHttpRequestException e => new ProblemDetails { Status = e.StatusCode, Title = "请求格式不正确" },
+        BadHttpRequestException e => BindingProblems.Map(e),
         _ => null,
     };
 

@@ -53,7 +53,7 @@ public static class ConformanceApi
         s.MapGet("/{id:long}", async (long id, SelfEvaluationHandlers h, ConformanceReports reports, HttpContext http, CancellationToken ct) =>
             Ok(http, await ViewAsync(await h.LoadAsync(id, ct), reports, ct)));
         s.MapPost("/{id:long}/refresh", (long id, VersionForm f, SelfEvaluationHandlers h, ConformanceReports r, HttpContext http, CancellationToken ct) =>
-            Step(http, f, id, h, r, () => h.RefreshAsync(id, f.Version, ct), ct));
+            Step(http, f, id, h, r, () => h.RefreshAsync(id, f.Version, ct), ct)).Validates<VersionForm>();
         s.MapPut("/{id:long}/checklist/{key}", (long id, string key, ChecklistAnswerForm f, SelfEvaluationHandlers h, ConformanceReports r, HttpContext http, CancellationToken ct) =>
             Step(http, f, id, h, r, () => h.AnswerAsync(id, key, f, ct), ct)).Validates<ChecklistAnswerForm>();
         s.MapPost("/{id:long}/assessments", (long id, ManagerAssessmentForm f, SelfEvaluationHandlers h, ConformanceReports r, HttpContext http, CancellationToken ct) =>
