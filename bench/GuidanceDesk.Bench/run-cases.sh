@@ -4,7 +4,7 @@
 #   KEYS=/tmp/gd-bench3/pg.keys.env   the .env file `generate` wrote (database + personal-data keys for the app)
 #   USERS=50 DURATION=60 WARMUP=60 PORT=5090 THINK="0"  (THINK: mean think times in ms to run, e.g. "0 5000")
 #   SCENARIOS="worklist case mix"
-#   SERVER_LOG=1   log the app's own "Request finished … ms" (hosting diagnostics) and report it as server time
+#   SERVER_LOG=1   log the app's own "Request finished … ms" (GuidanceDesk.Requests) and report it as server time
 # The bench reads the database (counselors and their cases) with the same keys file, so it needs no other option.
 set -euo pipefail
 KEYS=${KEYS:-/tmp/gd-bench3/pg.keys.env}
@@ -30,7 +30,7 @@ else
 fi
 export ASPNETCORE_ENVIRONMENT=Production
 LOGGING=()
-[ "$SERVER_LOG" = 1 ] && LOGGING=('Logging__LogLevel__Microsoft.AspNetCore.Hosting.Diagnostics=Information')
+[ "$SERVER_LOG" = 1 ] && LOGGING=('Logging__LogLevel__GuidanceDesk.Requests=Information')
 # shellcheck source=bench/GuidanceDesk.Bench/app-start.sh
 source bench/GuidanceDesk.Bench/app-start.sh
 start_app "$PORT" "$LOG" "${LOGGING[@]}"

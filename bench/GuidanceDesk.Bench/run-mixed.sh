@@ -10,7 +10,7 @@
 #   THINK=0 DURATION=60 WARMUP=60 PORT=5093 MIX=60,20,15,5
 #   VACANCY_WORDS=true   false: staff vacancy searches filter by district or occupation only, never by a word
 #   FLOOR_CONCURRENCY=16 FLOOR_DURATION=10   (FLOOR_DURATION=0: no floor)
-#   SERVER_LOG=0      1: the app logs every request (hosting diagnostics) and `mixed` reports the app's own time per
+#   SERVER_LOG=0      1: the app logs every request (GuidanceDesk.Requests) and `mixed` reports the app's own time per
 #                     kind beside the client's; off by default, as writing two log lines a request costs server CPU
 #   BUILD=1           0: use the binaries as they are (e.g. while a generator runs from the bench's bin folder)
 #   BENCH_DLL=bench/GuidanceDesk.Bench/bin/Release/net10.0/GuidanceDesk.Bench.dll
@@ -49,7 +49,7 @@ source bench/GuidanceDesk.Bench/app-start.sh
 LOGGING=()
 SERVER_LOG_ARGS=()
 if [ "$SERVER_LOG" = 1 ]; then
-  LOGGING=('Logging__LogLevel__Microsoft.AspNetCore.Hosting.Diagnostics=Information')
+  LOGGING=('Logging__LogLevel__GuidanceDesk.Requests=Information')
   SERVER_LOG_ARGS=(--server-log "$LOG")
 fi
 start_app "$PORT" "$LOG" "${LOGGING[@]}"

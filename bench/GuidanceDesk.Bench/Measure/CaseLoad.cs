@@ -17,7 +17,7 @@ namespace GuidanceDesk.Bench.Measure;
 /// /api/v1/worklist, <c>case</c> GETs /api/v1/cases/{id} of a random case of theirs (80 % open ones), <c>mix</c> does
 /// one worklist then four case pages. Counselors and their cases are read from the database beforehand (outside the
 /// timing). Client latency is kept per endpoint; with <c>--server-log</c> (the app's log with
-/// Microsoft.AspNetCore.Hosting.Diagnostics at Information) the app's own "Request finished … in N ms" times of the
+/// GuidanceDesk.Requests at Information) the app's own "Request finished … in N ms" times of the
 /// measured window are read back as the server time.
 /// </summary>
 internal static class CaseLoad

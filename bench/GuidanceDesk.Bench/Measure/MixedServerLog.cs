@@ -4,7 +4,7 @@ using System.Globalization;
 namespace GuidanceDesk.Bench.Measure;
 
 /// <summary>
-/// The app's own time per request of the mixed load, from its log with Microsoft.AspNetCore.Hosting.Diagnostics at
+/// The app's own time per request of the mixed load, from its log with GuidanceDesk.Requests (query values starred) at
 /// Information ("Request finished HTTP/1.1 GET http://…/api/v1/worklist - 200 6511 application/json 12.3456ms"):
 /// what the server spent, without the client's share of the two cores or its queueing. Each line is put in the kind
 /// its method and path belong to (so a fallback request, e.g. a name search for a counselor without ID numbers,

@@ -99,6 +99,7 @@ public static class FeatureSetup
 
     public static WebApplication UseAppPipeline(this WebApplication app)
     {
+        app.UseMiddleware<Infrastructure.Logging.RequestLog>();
         // The API answers problem details; a page request gets a page it can read (and a way back).
         app.UseWhen(SecuritySetup.IsApi, api =>
         {

@@ -11,6 +11,7 @@ public static class VacancySetup
     {
         services.AddScoped<VacancyHandlers>();
         services.AddScoped<VacancyQueries>();
+        services.AddScoped<OpenVacancySearch>();
         services.AddSingleton<OpenVacancyIndex>();
         services.AddScoped<JobSearch>();
         services.AddScoped<Account.EmployerSignUp>();

@@ -5,6 +5,7 @@ using GuidanceDesk.Web.Infrastructure.Backups;
 using GuidanceDesk.Web.Infrastructure.Http;
 using GuidanceDesk.Web.Infrastructure.Pdf;
 using GuidanceDesk.Web.Infrastructure.Jobs;
+using GuidanceDesk.Web.Infrastructure.Logging;
 using GuidanceDesk.Web.Infrastructure.Notifications;
 using GuidanceDesk.Web.Infrastructure.ReferenceData;
 using GuidanceDesk.Web.Infrastructure.Security;
@@ -27,6 +28,7 @@ public static class InfrastructureSetup
     {
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<AgencyClock>();
+        services.AddSingleton<Microsoft.Extensions.Options.IPostConfigureOptions<LoggerFilterOptions>, PersonalDataLogFilter>();
         services.AddReferenceData(Path.Combine(AppContext.BaseDirectory, "ReferenceData"));
         services.AddPdf();
         services.AddFileStore(configuration, env.ContentRootPath);

@@ -11,7 +11,7 @@ namespace GuidanceDesk.Tests.Support;
 /// starts on a free port and stops afterwards. s3rver is found through GUIDANCEDESK_S3RVER (its executable) or on the
 /// PATH; without it these tests are skipped with that reason, unless GUIDANCEDESK_REQUIRE_S3=1 (.ci/run) makes it an error.
 /// </summary>
-public sealed class S3App : AppFixture
+public class S3App : AppFixture
 {
     public const string Variable = "GUIDANCEDESK_S3RVER";
     public const string Bucket = "gd-test";
@@ -72,6 +72,7 @@ public sealed class S3App : AppFixture
         {
             // Left for the OS to clean.
         }
+        GC.SuppressFinalize(this);
     }
 
     private static string? Find()

@@ -2,13 +2,24 @@ using GuidanceDesk.Web.Data;
 using GuidanceDesk.Web.Domain;
 using GuidanceDesk.Web.Infrastructure.ReferenceData;
 using Microsoft.EntityFrameworkCore;
+using System.Text.Json.Serialization;
 
 namespace GuidanceDesk.Web.Features.Vacancies;
 
-/// <summary>One open vacancy as the public search shows it: no personal data of anyone.</summary>
+/// <summary>
+/// One open vacancy as the public search shows it: no personal data of anyone. The ignored properties serve the staff
+/// search (<see cref="OpenVacancySearch"/>) and are never sent to a visitor.
+/// </summary>
 public sealed record PublicVacancy(long Id, string Title, string EmployerName, string? OccupationCode, string? OccupationName,
     string DistrictCode, string? District, int PayMin, int PayMax, Education MinEducation, int MinExperienceYears, int OpenPosts,
-    DateOnly ClosesOn, DateTimeOffset PublishedAt, [property: System.Text.Json.Serialization.JsonIgnore] string SearchText);
+    DateOnly ClosesOn, DateTimeOffset PublishedAt, [property: JsonIgnore] string SearchText)
+{
+    [JsonIgnore] public long EmployerId { get; init; }
+    [JsonIgnore] public long ServiceUnitId { get; init; }
+    [JsonIgnore] public string? MediumGroup { get; init; }
+    [JsonIgnore] public string? MinorGroup { get; init; }
+    [JsonIgnore] public DateTimeOffset UpdatedAt { get; init; }
+}
 
 /// <summary>
 /// The open vacancies of the city in memory, for the no-login search of the hall's kiosks and the web (4.2d), which
@@ -23,7 +34,8 @@ public sealed class OpenVacancyIndex(IServiceScopeFactory scopes, TimeProvider t
     DivisionCatalog divisions, IConfiguration configuration, ILogger<OpenVacancyIndex> log) : IDisposable
 {
     public static readonly TimeSpan Poll = TimeSpan.FromSeconds(30);
-    private static readonly TimeSpan Margin = TimeSpan.FromSeconds(30);
+    /// <summary>How far before a look the next one reads again: clocks of instances and late commits.</summary>
+    public static readonly TimeSpan Margin = TimeSpan.FromSeconds(30);
     /// <summary>A full reload now and then heals anything the change window missed (a transaction committed very late).</summary>
     private static readonly TimeSpan FullReload = TimeSpan.FromMinutes(30);
     private readonly TimeSpan _refreshDelay = TimeSpan.FromSeconds(configuration.GetValue("PublicJobs:RefreshSeconds", 5));
@@ -83,10 +95,7 @@ public sealed class OpenVacancyIndex(IServiceScopeFactory scopes, TimeProvider t
             var query = db.Vacancies.AsNoTracking();
             var since = first ? default : _seenUpTo - Margin;
             query = first ? query.Where(v => v.Status == VacancyStatus.Open) : query.Where(v => v.UpdatedAt >= since);
-            var rows = await query.Select(v => new VacancyRow(v.Id, v.Status, v.Title,
-                db.Employers.Where(e => e.Id == v.EmployerId).Select(e => e.Name).FirstOrDefault(), v.OccupationCode, v.OccupationNote,
-                v.DistrictCode, v.PayMin, v.PayMax, v.MinEducation, v.MinExperienceYears, v.Posts, v.Hired, v.ClosesOn, v.PublishedAt,
-                v.UpdatedAt)).ToListAsync(ct);
+            var rows = await Rows(db, query).ToListAsync(ct);
             var changed = first;
             foreach (var row in rows)
             {
@@ -112,6 +121,22 @@ public sealed class OpenVacancyIndex(IServiceScopeFactory scopes, TimeProvider t
         }
     }
 
+    /// <summary>
+    /// Every vacancy changed at or after <paramref name="since"/>, by id: as it is now when open, null when it is not
+    /// (any more). The staff search lays these over a snapshot so that it shows a change at once.
+    /// </summary>
+    public async Task<Dictionary<long, PublicVacancy?>> ChangedSinceAsync(AppDbContext db, DateTimeOffset since, CancellationToken ct)
+    {
+        var rows = await Rows(db, db.Vacancies.AsNoTracking().Where(v => v.UpdatedAt >= since)).ToListAsync(ct);
+        return rows.ToDictionary(r => r.Id, r => r.Status == VacancyStatus.Open ? ToPublic(r) : null);
+    }
+
+    private static IQueryable<VacancyRow> Rows(AppDbContext db, IQueryable<Vacancy> query) =>
+        query.Select(v => new VacancyRow(v.Id, v.Status, v.Title,
+            db.Employers.Where(e => e.Id == v.EmployerId).Select(e => e.Name).FirstOrDefault(), v.OccupationCode, v.OccupationNote,
+            v.DistrictCode, v.PayMin, v.PayMax, v.MinEducation, v.MinExperienceYears, v.Posts, v.Hired, v.ClosesOn, v.PublishedAt,
+            v.UpdatedAt, v.EmployerId, v.ServiceUnitId, v.MediumGroup, v.MinorGroup));
+
     private PublicVacancy ToPublic(VacancyRow v)
     {
         var occupation = v.OccupationCode is null ? v.OccupationNote : occupations.Find(v.OccupationCode)?.Name;
@@ -119,10 +144,15 @@ public sealed class OpenVacancyIndex(IServiceScopeFactory scopes, TimeProvider t
         return new PublicVacancy(v.Id, v.Title, employer, v.OccupationCode, occupation, v.DistrictCode,
             divisions.FindDistrict(v.DistrictCode)?.Name, v.PayMin, v.PayMax, v.MinEducation, v.MinExperienceYears,
             Math.Max(0, v.Posts - v.Hired), v.ClosesOn, v.PublishedAt ?? default,
-            $"{v.Title}\u0001{employer}\u0001{occupation}".ToLowerInvariant());
+            $"{v.Title}\u0001{employer}\u0001{occupation}".ToLowerInvariant())
+        {
+            EmployerId = v.EmployerId, ServiceUnitId = v.ServiceUnitId, MediumGroup = v.MediumGroup, MinorGroup = v.MinorGroup,
+            UpdatedAt = v.UpdatedAt,
+        };
     }
 
     private sealed record VacancyRow(long Id, VacancyStatus Status, string Title, string? Employer, string? OccupationCode,
         string? OccupationNote, string DistrictCode, int PayMin, int PayMax, Education MinEducation, int MinExperienceYears,
-        int Posts, int Hired, DateOnly ClosesOn, DateTimeOffset? PublishedAt, DateTimeOffset UpdatedAt);
+        int Posts, int Hired, DateOnly ClosesOn, DateTimeOffset? PublishedAt, DateTimeOffset UpdatedAt, long EmployerId,
+        long ServiceUnitId, string? MediumGroup, string? MinorGroup);
 }

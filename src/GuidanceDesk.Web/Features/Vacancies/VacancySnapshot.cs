@@ -28,6 +28,20 @@ public sealed class VacancySnapshot
         Postings = lists.ToDictionary(p => p.Key, p => p.Value.ToArray());
         ByDistrict = Enumerable.Range(0, items.Length).GroupBy(i => items[i].DistrictCode, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        var byUpdate = Enumerable.Range(0, items.Length).ToArray();
+        Array.Sort(byUpdate, (a, b) => NewerFirst(items[a], items[b]));
+        var rank = new int[items.Length];
+        for (var r = 0; r < byUpdate.Length; r++)
+            rank[byUpdate[r]] = r;
+        ByUpdate = byUpdate;
+        UpdateRank = rank;
+    }
+
+    /// <summary>The staff list's order: last changed first, then the higher id.</summary>
+    public static int NewerFirst(PublicVacancy a, PublicVacancy b)
+    {
+        var c = b.UpdatedAt.CompareTo(a.UpdatedAt);
+        return c != 0 ? c : b.Id.CompareTo(a.Id);
     }
 
     private VacancySnapshot(VacancySnapshot same, DateTimeOffset checkedAt)
@@ -35,6 +49,8 @@ public sealed class VacancySnapshot
         Items = same.Items;
         Postings = same.Postings;
         ByDistrict = same.ByDistrict;
+        ByUpdate = same.ByUpdate;
+        UpdateRank = same.UpdateRank;
         BuiltAt = checkedAt;
     }
 
@@ -47,6 +63,12 @@ public sealed class VacancySnapshot
 
     /// <summary>Positions by district: the kiosk's most common search is "my district".</summary>
     public IReadOnlyDictionary<string, int[]> ByDistrict { get; }
+
+    /// <summary>Positions in the staff list's order (<see cref="NewerFirst"/>).</summary>
+    public int[] ByUpdate { get; }
+
+    /// <summary>For each position, its place in <see cref="ByUpdate"/>: sorts a posting list into the staff order.</summary>
+    public int[] UpdateRank { get; }
 
     /// <summary>The same vacancies, checked again at <paramref name="checkedAt"/> and found unchanged.</summary>
     public VacancySnapshot Touched(DateTimeOffset checkedAt) => new(this, checkedAt);

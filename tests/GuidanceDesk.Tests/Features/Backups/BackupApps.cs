@@ -39,6 +39,25 @@ public sealed class BackupPostgresApp : PostgresApp, IBackupApp
     }
 }
 
+/// <summary>SQLite with its files in S3-compatible storage (s3rver): the archive carries the files read from the bucket.</summary>
+public sealed class BackupS3App : S3App, IBackupApp
+{
+    public string BackupDirectory { get; } = Path.Combine(Path.GetTempPath(), "gd-backups-" + Guid.NewGuid().ToString("N"));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Backups:Directory", BackupDirectory);
+        builder.UseSetting("Backups:Key", BackupTestKey.Key);
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class OnBackupS3 : ICollectionFixture<BackupS3App>
+{
+    public const string Name = "backup s3 app";
+}
+
 [CollectionDefinition(Name)]
 public sealed class OnBackupSqlite : ICollectionFixture<BackupSqliteApp>
 {

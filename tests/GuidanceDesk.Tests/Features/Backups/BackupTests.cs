@@ -191,3 +191,6 @@ public sealed class BackupSqliteTests(BackupSqliteApp app) : BackupTests(app);
 
 [Collection(OnBackupPostgres.Name)]
 public sealed class BackupPostgresTests(BackupPostgresApp app) : BackupTests(app);
+
+[Collection(OnBackupS3.Name)]
+public sealed class BackupS3Tests(BackupS3App app) : BackupTests(app);

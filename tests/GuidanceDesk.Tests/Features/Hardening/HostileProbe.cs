@@ -16,7 +16,8 @@ public sealed class HostileProbe(WriteRecorder writes)
         ["   at ", "Exception:", "SQLite Error", "Npgsql", "SqlState", "Microsoft.EntityFrameworkCore", "System.Text.Json", "StackTrace", "/src/"];
 
     private readonly List<string> _failures = [];
-    private int _sequence;
+    /// <summary>Process-wide: the suites share one app and its recorder, so a probe number is never reused.</summary>
+    private static int s_sequence;
 
     public int Sent { get; private set; }
 
@@ -25,7 +26,7 @@ public sealed class HostileProbe(WriteRecorder writes)
     public async Task<HttpResponseMessage?> SendAsync(HttpClient client, HttpMethod method, string url, HttpContent? content, Expect expect,
         string label, string? field = null)
     {
-        var probe = Interlocked.Increment(ref _sequence).ToString(CultureInfo.InvariantCulture);
+        var probe = Interlocked.Increment(ref s_sequence).ToString(CultureInfo.InvariantCulture);
         using var request = new HttpRequestMessage(method, url) { Content = content };
         request.Headers.TryAddWithoutValidation(WriteRecorder.Header, probe);
         Sent++;

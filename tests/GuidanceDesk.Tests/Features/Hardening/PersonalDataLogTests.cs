@@ -66,6 +66,8 @@ public abstract class PersonalDataLogTests(AppFixture app, IHostileApp hostile)
         }
 
         Assert.Contains(lines, l => l.Contains("Notification", StringComparison.Ordinal)); // the flow did reach the log
+        // Requests are logged (GuidanceDesk.Requests) with the query's names and not its values.
+        Assert.Contains(lines, l => l.Contains("/api/v1/workers?page=* - 400", StringComparison.Ordinal));
         foreach (var secret in new[] { idNumber, wrongChecksum, phone, newPhone, phone[3..] })
         {
             var leaks = lines.Where(l => l.Contains(secret, StringComparison.OrdinalIgnoreCase)).ToList();

@@ -103,8 +103,33 @@ public sealed partial class WriteRecorder
         }
     }
 
+    /// <summary>A transaction ended without a commit wrote nothing. (Npgsql reuses a connection's transaction object.)</summary>
+    private void Forget(DbTransaction tx) => _pending.Remove(tx);
+
     private sealed class Transactions(WriteRecorder recorder) : DbTransactionInterceptor
     {
+        public override DbTransaction TransactionStarted(DbConnection connection, TransactionEndEventData eventData, DbTransaction result)
+        {
+            recorder.Forget(result);
+            return result;
+        }
+
+        public override ValueTask<DbTransaction> TransactionStartedAsync(DbConnection connection, TransactionEndEventData eventData,
+            DbTransaction result, CancellationToken cancellationToken = default)
+        {
+            recorder.Forget(result);
+            return ValueTask.FromResult(result);
+        }
+
+        public override void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => recorder.Forget(transaction);
+
+        public override Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData,
+            CancellationToken cancellationToken = default)
+        {
+            recorder.Forget(transaction);
+            return Task.CompletedTask;
+        }
+
         public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => recorder.Committed(transaction);
 
         public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)

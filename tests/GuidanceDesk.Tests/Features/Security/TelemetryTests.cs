@@ -25,7 +25,7 @@ public sealed class TelemetryTests(SqliteApp app)
     {
         var spans = new List<Activity>();
         var metrics = new List<Metric>();
-        await using var factory = app.Factory.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
+        var factory = app.Factory.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
         {
             s.ConfigureOpenTelemetryTracerProvider(t => t.AddInMemoryExporter(spans));
             s.ConfigureOpenTelemetryMeterProvider(m => m.AddInMemoryExporter(metrics));
@@ -40,10 +40,11 @@ public sealed class TelemetryTests(SqliteApp app)
         await factory.Services.GetRequiredService<ScheduledJobRunner>().RunAsync<PersonalDataRekeyJob>(Ct);
         factory.Services.GetRequiredService<TracerProvider>().ForceFlush();
         factory.Services.GetRequiredService<MeterProvider>().ForceFlush();
+        // The listeners are process-wide: until this host (and its providers) is gone, other tests' spans keep arriving.
+        await factory.DisposeAsync();
 
-        lock (spans)
         {
-            // Listeners are process-wide, so other tests' requests running at the same time show up here too.
+            // Other tests' requests that ran at the same time are among these spans too.
             Assert.Contains(spans, s => s.Kind == ActivityKind.Server && (s.GetTagItem("http.route") as string) == "/api/v1/workers/"
                 && Equals(s.GetTagItem("http.response.status_code"), 200));
             Assert.Contains(spans, s => s.DisplayName == "job " + PersonalDataRekeyJob.LeaseName && (string?)s.GetTagItem("job.outcome") == "Completed");
