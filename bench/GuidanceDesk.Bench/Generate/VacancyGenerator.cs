@@ -87,10 +87,10 @@ internal static class VacancyGenerator
         v.Open(opensOn, published);
         var hires = r.Next(0, details.Posts + 1);
         for (var h = 0; h < hires && v.IsOpen && (open ? h < details.Posts - 1 : true); h++)
-            v.RecordHire(published.AddDays(r.Next(1, 30)));
+            v.RecordHire(NotAfter(published.AddDays(r.Next(1, 30)), now));
         if (!open && v.IsOpen)
         {
-            var ended = published.AddDays(r.Next(14, Math.Max(15, closesOn.DayNumber - opensOn.DayNumber + 1)));
+            var ended = NotAfter(published.AddDays(r.Next(14, Math.Max(15, closesOn.DayNumber - opensOn.DayNumber + 1))), now);
             switch (r.Next(3))
             {
                 case 0: v.MarkFilled(ended); break;
@@ -100,4 +100,7 @@ internal static class VacancyGenerator
         }
         return v;
     }
+
+    /// <summary>Nothing happens after the generator's "now": a change stamped in the future would look recent forever.</summary>
+    private static DateTimeOffset NotAfter(DateTimeOffset at, DateTimeOffset now) => at > now ? now : at;
 }

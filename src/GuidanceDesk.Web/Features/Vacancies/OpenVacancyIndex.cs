@@ -94,7 +94,9 @@ public sealed class OpenVacancyIndex(IServiceScopeFactory scopes, TimeProvider t
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             var query = db.Vacancies.AsNoTracking();
             var since = first ? default : _seenUpTo - Margin;
-            query = first ? query.Where(v => v.Status == VacancyStatus.Open) : query.Where(v => v.UpdatedAt >= since);
+            var until = started + Margin;
+            // A time stamp ahead of the clock (an import, a clock set wrong) would otherwise come back on every look.
+            query = first ? query.Where(v => v.Status == VacancyStatus.Open) : query.Where(v => v.UpdatedAt >= since && v.UpdatedAt <= until);
             var rows = await Rows(db, query).ToListAsync(ct);
             var changed = first;
             foreach (var row in rows)
@@ -105,8 +107,9 @@ public sealed class OpenVacancyIndex(IServiceScopeFactory scopes, TimeProvider t
                     _open.Remove(row.Id);
                 changed = true;
             }
-            if (rows.Count > 0)
-                _seenUpTo = rows.Max(r => r.UpdatedAt) > _seenUpTo ? rows.Max(r => r.UpdatedAt) : _seenUpTo;
+            var latest = rows.Where(r => r.UpdatedAt <= until).Select(r => r.UpdatedAt).DefaultIfEmpty(_seenUpTo).Max();
+            if (latest > _seenUpTo)
+                _seenUpTo = latest;
             if (first && rows.Count == 0)
                 _seenUpTo = started;
             var snapshot = changed || _snapshot is null ? new VacancySnapshot(_open.Values, started) : _snapshot.Touched(started);
@@ -123,11 +126,13 @@ public sealed class OpenVacancyIndex(IServiceScopeFactory scopes, TimeProvider t
 
     /// <summary>
     /// Every vacancy changed at or after <paramref name="since"/>, by id: as it is now when open, null when it is not
-    /// (any more). The staff search lays these over a snapshot so that it shows a change at once.
+    /// (any more). The staff search lays these over a snapshot so that it shows a change at once. Time stamps ahead of
+    /// the clock are left to the snapshot (see <see cref="RefreshAsync"/>).
     /// </summary>
     public async Task<Dictionary<long, PublicVacancy?>> ChangedSinceAsync(AppDbContext db, DateTimeOffset since, CancellationToken ct)
     {
-        var rows = await Rows(db, db.Vacancies.AsNoTracking().Where(v => v.UpdatedAt >= since)).ToListAsync(ct);
+        var until = time.GetUtcNow() + Margin;
+        var rows = await Rows(db, db.Vacancies.AsNoTracking().Where(v => v.UpdatedAt >= since && v.UpdatedAt <= until)).ToListAsync(ct);
         return rows.ToDictionary(r => r.Id, r => r.Status == VacancyStatus.Open ? ToPublic(r) : null);
     }
 
