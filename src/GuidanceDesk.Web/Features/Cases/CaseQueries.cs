@@ -18,9 +18,6 @@ public sealed class CaseQueries(AppDbContext db, CurrentUser user, AuditLog audi
         var c = await user.Scope(db.GuidanceCases).AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException();
         var worker = await db.Workers.AsNoTracking().Where(w => w.Id == c.WorkerId)
             .Select(w => new { w.Name, w.SpecialGroups }).FirstAsync(ct);
-        // The unit's staff, and a counselor of another unit who took the case on through a referral (8.1).
-        var staff = await db.StaffMembers.AsNoTracking().Where(s => s.ServiceUnitId == c.ServiceUnitId || s.Id == c.CounselorId)
-            .Select(s => new { s.Id, s.Name }).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
         var plans = await db.EmploymentPlans.AsNoTracking().Where(p => p.CaseId == id).OrderByDescending(p => p.Sequence).ToListAsync(ct);
         var followUps = await db.FollowUps.AsNoTracking().Where(f => f.CaseId == id).OrderBy(f => f.DueOn).ToListAsync(ct);
         // The worker's whole timeline, including services given outside this case (7.1.10).
@@ -28,6 +25,12 @@ public sealed class CaseQueries(AppDbContext db, CurrentUser user, AuditLog audi
             .OrderByDescending(r => r.OccurredAt).Take(TimelineLimit).ToListAsync(ct);
         var appointments = await db.Appointments.AsNoTracking().Where(a => a.WorkerId == c.WorkerId)
             .OrderByDescending(a => a.StartsAt).Take(50).ToListAsync(ct);
+        // The names of the staff the page shows (the counselor, whoever gave a service or did a follow-up, of any unit:
+        // a referral brings another unit's counselor, 8.1), not the unit's whole staff list.
+        var staffIds = records.Select(r => (long?)r.CounselorId).Concat(followUps.Select(f => f.CounselorId)).Append(c.CounselorId)
+            .OfType<long>().Distinct().ToList();
+        var staff = await db.StaffMembers.AsNoTracking().Where(s => staffIds.Contains(s.Id))
+            .Select(s => new { s.Id, s.Name }).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
         var unread = await db.CaseMessages.CountAsync(m => m.CaseId == id && m.ReadAt == null && m.FromWorker != user.IsInRole(Roles.Worker), ct);
         audit.Read(AuditAction.View, CaseAccess.EntityType, id.ToString(System.Globalization.CultureInfo.InvariantCulture), c.ServiceUnitId, "case");
 

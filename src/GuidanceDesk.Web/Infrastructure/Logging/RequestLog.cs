@@ -11,9 +11,12 @@ namespace GuidanceDesk.Web.Infrastructure.Logging;
 /// (<see cref="PersonalDataLogFilter"/> keeps those off). The line has the hosting diagnostics' shape
 /// ("Request finished HTTP/1.1 GET http://… - 200 - application/json 12.34ms"), which the bench reads.
 /// </summary>
-public sealed partial class RequestLog(RequestDelegate next, ILogger<RequestLog> log)
+public sealed partial class RequestLog(RequestDelegate next, ILoggerFactory loggers)
 {
     public const string Category = "GuidanceDesk.Requests";
+
+    // A category of its own (not the class name), so that one setting turns it on or off.
+    private readonly ILogger log = loggers.CreateLogger(Category);
 
     public async Task InvokeAsync(HttpContext context)
     {
