@@ -85,7 +85,8 @@ internal static class Floor
         return (Latency.Merge(parts), watch.Elapsed, missing);
     }
 
-    private static DbConnection Open(BenchTarget target)
+    /// <summary>A raw ADO.NET connection to the bench database, opened (no EF).</summary>
+    internal static DbConnection Open(BenchTarget target)
     {
         DbConnection connection = target.Provider == DatabaseProvider.Sqlite
             ? new SqliteConnection(target.ConnectionString)

@@ -32,7 +32,7 @@ internal static class MixedFloor
             new PersonalDataOptions { EncryptionKey = target.EncryptionKey, LookupKey = target.LookupKey }));
         long[] counselors, units;
         long maxWorker, maxCase, maxRecord;
-        await using (var c = Open(target))
+        await using (var c = Floor.Open(target))
         {
             maxWorker = Scalar(c, "SELECT MAX(\"Id\") FROM \"Workers\"");
             maxCase = Scalar(c, "SELECT MAX(\"Id\") FROM \"GuidanceCases\"");
@@ -60,7 +60,7 @@ internal static class MixedFloor
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"RESULT floor {name,-28} {latency.Count / elapsed.TotalSeconds,8:F0} ops/s  {latency.Summary()}  cpu: bench {cpuUsed / elapsed.TotalSeconds * 100:F0}%, postgres {dbUsed / elapsed.TotalSeconds * 100:F0}%"));
         }
-        await using (var c = Open(target))
+        await using (var c = Floor.Open(target))
         {
             using var delete = c.CreateCommand();
             delete.CommandText = $"DELETE FROM \"GuidanceRecords\" WHERE \"RecordedByUserId\" = '{Marker}'";
@@ -72,7 +72,7 @@ internal static class MixedFloor
     /// <summary>Size on disk (PostgreSQL: pg_database_size; SQLite: the file and its WAL) and the city's main row counts (highest ids).</summary>
     public static async Task<string> DatabaseSizeAsync(BenchTarget target)
     {
-        await using var c = Open(target);
+        await using var c = Floor.Open(target);
         long bytes;
         if (target.Provider == DatabaseProvider.Sqlite)
         {
@@ -174,7 +174,7 @@ internal static class MixedFloor
         {
             var random = new Random((seed * 1000) + t);
             var latency = parts[t] = new Latency();
-            using var connection = Open(target);
+            using var connection = Floor.Open(target);
             var op = make(connection);
             while (watch.Elapsed < duration)
             {
@@ -238,14 +238,5 @@ internal static class MixedFloor
         while (reader.Read())
             values.Add(reader.GetInt64(0));
         return [.. values];
-    }
-
-    private static DbConnection Open(BenchTarget target)
-    {
-        DbConnection connection = target.Provider == DatabaseProvider.Sqlite
-            ? new SqliteConnection(target.ConnectionString)
-            : new NpgsqlConnection(target.ConnectionString);
-        connection.Open();
-        return connection;
     }
 }
