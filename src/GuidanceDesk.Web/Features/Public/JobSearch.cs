@@ -29,17 +29,8 @@ public sealed class JobSearch(OpenVacancyIndex index)
         var items = snapshot.Items;
 
         // Candidates: the shortest posting list of any character of the words, else the district's vacancies, else all.
-        int[]? candidates = null;
-        foreach (var term in terms)
-        {
-            foreach (var c in term)
-            {
-                if (!snapshot.Postings.TryGetValue(c, out var list))
-                    return new JobResults([], page, size, 0, snapshot.BuiltAt);
-                if (candidates is null || list.Length < candidates.Length)
-                    candidates = list;
-            }
-        }
+        if (!snapshot.TryNarrow(terms.SelectMany(t => t), out var candidates))
+            return new JobResults([], page, size, 0, snapshot.BuiltAt);
         if (district is not null && snapshot.ByDistrict.TryGetValue(district, out var inDistrict)
             && (candidates is null || inDistrict.Length < candidates.Length))
             candidates = inDistrict;

@@ -80,16 +80,8 @@ public sealed class OpenVacancySearch(AppDbContext db, OpenVacancyIndex index)
     /// </summary>
     private static IEnumerable<int> Ordered(VacancySnapshot snapshot, OpenVacancyFilter filter)
     {
-        if (filter.Text is null)
-            return snapshot.ByUpdate;
-        int[]? shortest = null;
-        foreach (var c in filter.Text.ToLowerInvariant())
-        {
-            if (!snapshot.Postings.TryGetValue(c, out var list))
-                return [];
-            if (shortest is null || list.Length < shortest.Length)
-                shortest = list;
-        }
+        if (!snapshot.TryNarrow(filter.Text?.ToLowerInvariant() ?? "", out var shortest))
+            return [];
         if (shortest is null)
             return snapshot.ByUpdate;
         var ranks = new int[shortest.Length];

@@ -64,6 +64,23 @@ public sealed class VacancySnapshot
     /// <summary>Positions by district: the kiosk's most common search is "my district".</summary>
     public IReadOnlyDictionary<string, int[]> ByDistrict { get; }
 
+    /// <summary>
+    /// The shortest posting list among the characters of <paramref name="text"/> (lower case): the fewest vacancies to
+    /// check. False when some character is in no vacancy, so nothing can match; the list is null when there is no text.
+    /// </summary>
+    public bool TryNarrow(IEnumerable<char> text, out int[]? shortest)
+    {
+        shortest = null;
+        foreach (var c in text)
+        {
+            if (!Postings.TryGetValue(c, out var list))
+                return false;
+            if (shortest is null || list.Length < shortest.Length)
+                shortest = list;
+        }
+        return true;
+    }
+
     /// <summary>Positions in the staff list's order (<see cref="NewerFirst"/>).</summary>
     public int[] ByUpdate { get; }
 
