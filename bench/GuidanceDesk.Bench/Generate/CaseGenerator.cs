@@ -113,8 +113,10 @@ internal static class CaseGenerator
                     "WorkerGroups" = (SELECT w."SpecialGroups" FROM "Workers" AS w WHERE w."Id" = "GuidanceRecords"."WorkerId"),
                     "WorkerAssistanceCategory" = (SELECT w."AssistanceCategory" FROM "Workers" AS w WHERE w."Id" = "GuidanceRecords"."WorkerId")
                 """);
+            // Nor do they carry the open cases' worklist columns, which the app keeps after each save.
+            await db.Database.ExecuteSqlRawAsync(AppDbContext.BackfillWorklistColumnsSql);
         }
-        Console.WriteLine($"records' worker groups: {watch.Elapsed.TotalSeconds:F1} s");
+        Console.WriteLine($"records' worker groups, cases' worklist columns: {watch.Elapsed.TotalSeconds:F1} s");
         watch.Restart();
         await bulk.FinishAsync();
         Console.WriteLine($"finish (indexes, sequences, analyze): {watch.Elapsed.TotalSeconds:F1} s");

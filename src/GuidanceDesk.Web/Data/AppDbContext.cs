@@ -45,31 +45,37 @@ public abstract partial class AppDbContext(DbContextOptions options) : IdentityD
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        var workers = PrepareSave();
-        return workers.Count == 0 ? base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken)
-            : SaveWithIntentionsAsync(workers, acceptAllChangesOnSuccess, cancellationToken);
+        var (workers, touched) = PrepareSave();
+        return workers.Count == 0 && touched is null ? base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken)
+            : SaveWithFollowersAsync(workers, touched, acceptAllChangesOnSuccess, cancellationToken);
     }
 
-    private async Task<int> SaveWithIntentionsAsync(List<Worker> workers, bool acceptAll, CancellationToken ct)
+    /// <summary>A save whose rows other rows follow: the seeker intentions before it, the worklist's columns after it.</summary>
+    private async Task<int> SaveWithFollowersAsync(List<Worker> workers, WorklistTouch? touched, bool acceptAll, CancellationToken ct)
     {
-        await SyncSeekerIntentionsAsync(workers, ct);
-        return await base.SaveChangesAsync(acceptAll, ct);
-    }
-
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        var workers = PrepareSave();
         if (workers.Count > 0)
-            SyncSeekerIntentionsAsync(workers, CancellationToken.None).GetAwaiter().GetResult();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+            await SyncSeekerIntentionsAsync(workers, ct);
+        if (touched is null)
+            return await base.SaveChangesAsync(acceptAll, ct);
+        // One transaction, so that the derived columns commit with the change they follow (or neither does).
+        await using var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(ct) : null;
+        var saved = await base.SaveChangesAsync(acceptAll, ct);
+        await RefreshWorklistColumnsAsync(touched, ct);
+        if (own is not null)
+            await own.CommitAsync(ct);
+        return saved;
     }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
     /// <summary>
     /// Refuses changes to the audit log and bumps the version of every changed aggregate. An owned part (a document,
     /// a certificate) changing counts as a change of its owner, so the owner's version moves too. Returns the workers
-    /// added or changed, whose <see cref="SeekerIntention"/> rows follow them.
+    /// added or changed, whose <see cref="SeekerIntention"/> rows follow them, and what the worklist's derived columns
+    /// follow (<see cref="NoteWorklistTouches"/>, noted before the versions are bumped).
     /// </summary>
-    private List<Worker> PrepareSave()
+    private (List<Worker> Workers, WorklistTouch? Touched) PrepareSave()
     {
         ChangeTracker.DetectChanges();
         // One snapshot of the tracked entries, and owners found by key: ChangeTracker.Entries() detects changes again
@@ -77,6 +83,7 @@ public abstract partial class AppDbContext(DbContextOptions options) : IdentityD
         // collections quadratic (the nightly plan expiry of ~700 plans took 8.5–9 s here, 2–2.7 s without the rescans).
         var entries = ChangeTracker.Entries().ToList();
         Dictionary<(IEntityType, string), EntityEntry>? byKey = null;
+        var touched = NoteWorklistTouches(entries);
         var bumped = new HashSet<object>(ReferenceEqualityComparer.Instance);
         foreach (var entry in entries)
         {
@@ -94,7 +101,7 @@ public abstract partial class AppDbContext(DbContextOptions options) : IdentityD
                     versioned.BumpVersion();
             }
         }
-        return [.. bumped.OfType<Worker>()];
+        return ([.. bumped.OfType<Worker>()], touched);
     }
 
     private static Dictionary<(IEntityType, string), EntityEntry> IndexByKey(List<EntityEntry> entries)

@@ -1,5 +1,6 @@
 using GuidanceDesk.Web.Domain;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace GuidanceDesk.Web.Data.Configurations;
@@ -12,6 +13,9 @@ public sealed class GuidanceCaseConfiguration : IEntityTypeConfiguration<Guidanc
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.Property(c => c.NeedsAnalysis).HasMaxLength(4000);
         builder.Property(c => c.ReviewAnalysis).HasMaxLength(4000);
+        // Computed by the database after each save (AppDbContext.WorklistColumns): an update of the case never writes them.
+        builder.Property(c => c.PlanDueOn).Metadata.SetAfterSaveBehavior(PropertySaveBehavior.Ignore);
+        builder.Property(c => c.WorkerGroups).Metadata.SetAfterSaveBehavior(PropertySaveBehavior.Ignore);
         builder.OwnsOne(c => c.Intake, o => o.ToJson());
         builder.OwnsOne(c => c.Outcome, o => o.ToJson());
         builder.OwnsMany(c => c.Transitions, o => o.ToJson());
@@ -29,6 +33,10 @@ public sealed class GuidanceCaseConfiguration : IEntityTypeConfiguration<Guidanc
         // city): without these the open ones are found by visiting every case row of the counselor or unit.
         builder.HasIndex(c => new { c.CounselorId, c.LastActivityAt }, "IX_GuidanceCases_Open_CounselorId_LastActivityAt").HasFilter("\"Stage\" <> 9");
         builder.HasIndex(c => new { c.ServiceUnitId, c.LastActivityAt }, "IX_GuidanceCases_Open_ServiceUnitId_LastActivityAt").HasFilter("\"Stage\" <> 9");
+        // The worklist's "plans ending" section reads the due lines only, not one plan probe per open case (≈ 950
+        // buffers a counselor at city scale).
+        builder.HasIndex(c => new { c.CounselorId, c.PlanDueOn }, "IX_GuidanceCases_Open_CounselorId_PlanDueOn")
+            .HasFilter("\"Stage\" <> 9 AND \"PlanDueOn\" IS NOT NULL");
         // The statistics count a unit's cases opened, and closed, in a period; the closed ones by outcome and group, and the
         // employed ones' days to employment, all from the index (PostgreSQL: an index-only scan).
         builder.HasIndex(c => new { c.ServiceUnitId, c.OpenedAt });

@@ -52,6 +52,14 @@ public sealed partial class GuidanceCase : IVersioned, IUnitOwned
     public DateTimeOffset? ClosedAt { get; private set; }
     /// <summary>Last thing that happened in the case, for the "no activity for 30 days" worklist.</summary>
     public DateTimeOffset LastActivityAt { get; private set; }
+    /// <summary>
+    /// Derived, for the worklist: the earliest end of a plan the "plans ending" section shows (an active plan, or an
+    /// expired one while the case is in plan review). The database keeps it (<c>AppDbContext.RefreshWorklistColumns</c>
+    /// after every save that touches a plan or the case's stage); nothing here sets it.
+    /// </summary>
+    public DateOnly? PlanDueOn { get; private set; }
+    /// <summary>Derived, for the worklist: the worker's special groups, kept like <see cref="PlanDueOn"/> while the case is open.</summary>
+    public SpecialGroups WorkerGroups { get; private set; }
     public int Version { get; private set; }
 
     public void BumpVersion() => Version++;

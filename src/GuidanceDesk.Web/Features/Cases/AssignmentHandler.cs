@@ -42,8 +42,7 @@ public sealed class AssignmentHandler(AppDbContext db, CurrentUser user, CaseAcc
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         c.Assign(staff.Id, access.Actor, string.IsNullOrWhiteSpace(r.Reason) ? "指派" : r.Reason, isOverride, now);
         (await db.Workers.FirstAsync(w => w.Id == c.WorkerId, ct)).AssignCounselor(staff.Id);
-        await db.FollowUps.Where(f => f.CaseId == c.Id && f.Status == FollowUpStatus.Scheduled)
-            .ExecuteUpdateAsync(s => s.SetProperty(f => f.CounselorId, staff.Id), ct);
+        // The case's scheduled follow-ups move with it when the save commits (AppDbContext.WorklistColumns).
         access.Audit(c, AuditAction.Update, isOverride ? "assigned:override" : "assigned");
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);

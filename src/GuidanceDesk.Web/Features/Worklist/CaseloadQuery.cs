@@ -11,7 +11,7 @@ public sealed class CaseloadQuery(AppDbContext db, CurrentUser user)
     public async Task<List<CaseloadRow>> RunAsync(DateOnly today, DateTimeOffset inactiveSince, DateOnly planHorizon, CancellationToken ct)
     {
         var cases = user.Scope(db.GuidanceCases).Where(c => c.Stage != CaseStage.Closed && c.CounselorId != null);
-        var open = await cases.Join(db.Workers, c => c.WorkerId, w => w.Id, (c, w) => new { c.CounselorId, c.LastActivityAt, w.SpecialGroups })
+        var open = await cases.Select(c => new { c.CounselorId, c.LastActivityAt, SpecialGroups = c.WorkerGroups })
             .GroupBy(x => x.CounselorId!.Value)
             .Select(g => new
             {

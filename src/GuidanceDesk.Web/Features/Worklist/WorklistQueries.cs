@@ -28,15 +28,16 @@ public sealed class WorklistQueries(AppDbContext db, CurrentUser user, AgencyClo
         var now = time.GetUtcNow();
         var cases = Cases(filter);
         var rows = cases.Join(db.Workers, c => c.WorkerId, w => w.Id, (c, w) => new CaseWorker { C = c, W = w });
+        // Filters and orders by the case's copy of the worker's groups, so that only the lines shown probe the worker.
         if (filter.Group is { } g && g != SpecialGroups.None)
-            rows = rows.Where(x => (x.W.SpecialGroups & g) != 0);
+            rows = rows.Where(x => (x.C.WorkerGroups & g) != 0);
 
         var todayList = await appointments.ListAsync(new AppointmentQuery(today, filter.CounselorId, PageSize: 200), ct);
         var view = new WorklistView(filter, today,
             await risks.OpenAsync(Limit, ct),
             await referrals.ListAsync(open: true, Limit, ct),
             [.. todayList.Where(a => a.Status is AppointmentStatus.Booked or AppointmentStatus.Attended)],
-            await FollowUpsAsync(rows, today, ct),
+            await FollowUpsAsync(rows, filter.CounselorId, today, ct),
             await PlansAsync(rows, today, ct),
             await InactiveAsync(rows, now, ct),
             await ChecklistsAsync(rows, ct),
@@ -78,11 +79,15 @@ public sealed class WorklistQueries(AppDbContext db, CurrentUser user, AgencyClo
         return cases;
     }
 
-    private async Task<WorkSection> FollowUpsAsync(IQueryable<CaseWorker> rows, DateOnly today, CancellationToken ct)
+    private async Task<WorkSection> FollowUpsAsync(IQueryable<CaseWorker> rows, long? counselorId, DateOnly today, CancellationToken ct)
     {
-        var q = rows.Join(db.FollowUps.Where(f => f.Status == FollowUpStatus.Scheduled && f.DueOn <= today), x => x.C.Id, f => f.CaseId,
-            (x, f) => new { x.C, x.W, F = f });
-        var found = await q.OrderByDescending(x => (x.W.SpecialGroups & SpecialGroups.EmploymentAssistanceTarget) != 0)
+        var due = db.FollowUps.Where(f => f.Status == FollowUpStatus.Scheduled && f.DueOn <= today);
+        // A scheduled follow-up carries its case's counselor (kept with the case: AppDbContext.WorklistColumns), so one
+        // counselor's due ones are a range of their index rather than a probe of every open case's follow-ups.
+        if (counselorId is { } cid)
+            due = due.Where(f => f.CounselorId == cid);
+        var q = rows.Join(due, x => x.C.Id, f => f.CaseId, (x, f) => new { x.C, x.W, F = f });
+        var found = await q.OrderByDescending(x => (x.C.WorkerGroups & SpecialGroups.EmploymentAssistanceTarget) != 0)
             .ThenBy(x => x.F.DueOn).Take(Limit * 4)
             .Select(x => Item(x.C.Id, x.W.Id, x.W.Name, x.W.SpecialGroups, x.C.CounselorId, x.C.Stage, x.F.DueOn,
                 x.F.DueOn < today ? "逾期未跟进" : "今日应跟进", x.F.Id)).ToListAsync(ct);
@@ -98,8 +103,10 @@ public sealed class WorklistQueries(AppDbContext db, CurrentUser user, AgencyClo
         var horizon = today.AddDays(PlanWarningDays);
         var q = rows.Join(db.EmploymentPlans.Where(p => (p.Status == PlanStatus.Active && p.PeriodEnd <= horizon) || p.Status == PlanStatus.Expired),
                 x => x.C.Id, p => p.CaseId, (x, p) => new { x.C, x.W, P = p })
-            .Where(x => x.P.Status == PlanStatus.Active || x.C.Stage == CaseStage.PlanReview);
-        var items = await q.OrderByDescending(x => (x.W.SpecialGroups & SpecialGroups.EmploymentAssistanceTarget) != 0)
+            .Where(x => x.P.Status == PlanStatus.Active || x.C.Stage == CaseStage.PlanReview)
+            // The case's own copy of its due plan's end narrows to the due lines through an index (the join checks).
+            .Where(x => x.C.PlanDueOn <= horizon);
+        var items = await q.OrderByDescending(x => (x.C.WorkerGroups & SpecialGroups.EmploymentAssistanceTarget) != 0)
             .ThenBy(x => x.P.PeriodEnd).Take(Limit)
             .Select(x => Item(x.C.Id, x.W.Id, x.W.Name, x.W.SpecialGroups, x.C.CounselorId, x.C.Stage, x.P.PeriodEnd,
                 x.P.Status == PlanStatus.Expired || x.P.PeriodEnd < today ? "计划已到期，待评估调整" : "计划即将到期", x.P.Id))
@@ -111,7 +118,7 @@ public sealed class WorklistQueries(AppDbContext db, CurrentUser user, AgencyClo
     {
         var since = now.AddDays(-InactiveDays);
         var q = rows.Where(x => x.C.LastActivityAt < since);
-        var items = await q.OrderByDescending(x => (x.W.SpecialGroups & SpecialGroups.EmploymentAssistanceTarget) != 0)
+        var items = await q.OrderByDescending(x => (x.C.WorkerGroups & SpecialGroups.EmploymentAssistanceTarget) != 0)
             .ThenBy(x => x.C.LastActivityAt).Take(Limit)
             .Select(x => new { CaseId = x.C.Id, WorkerId = x.W.Id, x.W.Name, x.W.SpecialGroups, x.C.CounselorId, x.C.Stage, x.C.LastActivityAt })
             .ToListAsync(ct);
@@ -122,8 +129,8 @@ public sealed class WorklistQueries(AppDbContext db, CurrentUser user, AgencyClo
     private static async Task<WorkSection> ChecklistsAsync(IQueryable<CaseWorker> rows, CancellationToken ct)
     {
         var groups = PreventiveChecklist.Items.Aggregate(SpecialGroups.None, (a, i) => a | i.Group);
-        var candidates = await rows.Where(x => (x.W.SpecialGroups & groups) != 0)
-            .OrderByDescending(x => (x.W.SpecialGroups & SpecialGroups.EmploymentAssistanceTarget) != 0).ThenBy(x => x.C.Id)
+        var candidates = await rows.Where(x => (x.C.WorkerGroups & groups) != 0)
+            .OrderByDescending(x => (x.C.WorkerGroups & SpecialGroups.EmploymentAssistanceTarget) != 0).ThenBy(x => x.C.Id)
             .Take(Limit * 10)
             // Only the checklist's JSON column: the case's other JSON columns (history, goals, intake) are not shown.
             .Select(x => new { CaseId = x.C.Id, x.C.CounselorId, x.C.Stage, x.C.Checklist, WorkerId = x.W.Id, x.W.Name, x.W.SpecialGroups })

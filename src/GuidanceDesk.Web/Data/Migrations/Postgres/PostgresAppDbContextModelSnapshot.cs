@@ -1851,6 +1851,9 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("OpenedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateOnly?>("PlanDueOn")
+                        .HasColumnType("date");
+
                     b.Property<long?>("ReferralReceiverStaffId")
                         .HasColumnType("bigint");
 
@@ -1875,6 +1878,9 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WorkerGroups")
                         .HasColumnType("integer");
 
                     b.Property<long>("WorkerId")
@@ -1915,6 +1921,9 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
 
                     b.HasIndex(new[] { "CounselorId", "LastActivityAt" }, "IX_GuidanceCases_Open_CounselorId_LastActivityAt")
                         .HasFilter("\"Stage\" <> 9");
+
+                    b.HasIndex(new[] { "CounselorId", "PlanDueOn" }, "IX_GuidanceCases_Open_CounselorId_PlanDueOn")
+                        .HasFilter("\"Stage\" <> 9 AND \"PlanDueOn\" IS NOT NULL");
 
                     b.HasIndex(new[] { "ServiceUnitId", "LastActivityAt" }, "IX_GuidanceCases_Open_ServiceUnitId_LastActivityAt")
                         .HasFilter("\"Stage\" <> 9");

@@ -1796,6 +1796,9 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                     b.Property<long>("OpenedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("PlanDueOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ReferralReceiverStaffId")
                         .HasColumnType("INTEGER");
 
@@ -1820,6 +1823,9 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WorkerGroups")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("WorkerId")
@@ -1859,6 +1865,9 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
 
                     b.HasIndex(new[] { "CounselorId", "LastActivityAt" }, "IX_GuidanceCases_Open_CounselorId_LastActivityAt")
                         .HasFilter("\"Stage\" <> 9");
+
+                    b.HasIndex(new[] { "CounselorId", "PlanDueOn" }, "IX_GuidanceCases_Open_CounselorId_PlanDueOn")
+                        .HasFilter("\"Stage\" <> 9 AND \"PlanDueOn\" IS NOT NULL");
 
                     b.HasIndex(new[] { "ServiceUnitId", "LastActivityAt" }, "IX_GuidanceCases_Open_ServiceUnitId_LastActivityAt")
                         .HasFilter("\"Stage\" <> 9");
