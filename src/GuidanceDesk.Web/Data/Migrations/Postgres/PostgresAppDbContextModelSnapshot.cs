@@ -1922,6 +1922,8 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
                     b.HasIndex(new[] { "CounselorId", "LastActivityAt" }, "IX_GuidanceCases_Open_CounselorId_LastActivityAt")
                         .HasFilter("\"Stage\" <> 9");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "CounselorId", "LastActivityAt" }, "IX_GuidanceCases_Open_CounselorId_LastActivityAt"), new[] { "Id", "WorkerId", "WorkerGroups", "Stage" });
+
                     b.HasIndex(new[] { "CounselorId", "PlanDueOn" }, "IX_GuidanceCases_Open_CounselorId_PlanDueOn")
                         .HasFilter("\"Stage\" <> 9 AND \"PlanDueOn\" IS NOT NULL");
 

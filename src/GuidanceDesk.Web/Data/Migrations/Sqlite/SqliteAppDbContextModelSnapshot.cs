@@ -1864,7 +1864,8 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                         .HasAnnotation("Npgsql:IndexInclude", new[] { "ClosedWith", "ClosedWorkerGroups", "OpenedAt" });
 
                     b.HasIndex(new[] { "CounselorId", "LastActivityAt" }, "IX_GuidanceCases_Open_CounselorId_LastActivityAt")
-                        .HasFilter("\"Stage\" <> 9");
+                        .HasFilter("\"Stage\" <> 9")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Id", "WorkerId", "WorkerGroups", "Stage" });
 
                     b.HasIndex(new[] { "CounselorId", "PlanDueOn" }, "IX_GuidanceCases_Open_CounselorId_PlanDueOn")
                         .HasFilter("\"Stage\" <> 9 AND \"PlanDueOn\" IS NOT NULL");
