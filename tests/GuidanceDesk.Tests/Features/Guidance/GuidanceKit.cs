@@ -6,6 +6,9 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using GuidanceDesk.Tests.Support;
+using GuidanceDesk.Web.Data;
+using GuidanceDesk.Web.Features.Cases;
+using GuidanceDesk.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -23,6 +26,14 @@ public static class GuidanceKit
     /// <summary>The app on the fixture's database, as it runs at the time <paramref name="time"/> says.</summary>
     public static WebApplicationFactory<Program> HostAt(this AppFixture app, FakeTimeProvider time) =>
         app.Host(s => s.AddSingleton<TimeProvider>(time));
+
+    /// <summary>The nightly plan expiry, run as it would run at <paramref name="time"/>.</summary>
+    public static async Task<ExpiryResult> ExpirePlansAsync(this AppFixture app, FakeTimeProvider time)
+    {
+        await using var scope = app.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        return await new PlanExpiry(db, new AgencyClock(time), time).RunAsync(Ct);
+    }
 
     /// <summary>A bearer-token client of <paramref name="host"/>, signed in there (so the token carries that host's time).</summary>
     public static async Task<HttpClient> ClientAsAsync(this WebApplicationFactory<Program> host, string userName)

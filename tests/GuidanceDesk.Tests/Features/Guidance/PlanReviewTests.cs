@@ -1,10 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using GuidanceDesk.Tests.Support;
-using GuidanceDesk.Web.Data;
-using GuidanceDesk.Web.Features.Cases;
-using GuidanceDesk.Web.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using static GuidanceDesk.Tests.Features.Guidance.GuidanceKit;
 using static GuidanceDesk.Tests.Features.Guidance.GuidanceSteps;
@@ -14,8 +10,6 @@ namespace GuidanceDesk.Tests.Features.Guidance;
 /// <summary>6.1.6: a plan that ran out without employment is reviewed, the worker re-guided and a new plan made.</summary>
 public abstract class PlanReviewTests(AppFixture app)
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
     [Fact, Trait("Clause", "6.1.6")]
     public async Task An_expired_plan_opens_a_review_that_needs_analysis_and_re_guidance_before_a_linked_new_plan()
     {
@@ -26,7 +20,7 @@ public abstract class PlanReviewTests(AppFixture app)
         await staff.PostOkAsync($"/api/v1/cases/{id}/follow-ups/{followUps[0]}", new JsonObject { ["channel"] = "Online", ["whatWasDone"] = "视频跟进：投递8份简历" });
 
         var fake = new FakeTimeProvider(DateTimeOffset.UtcNow.AddDays(4)); // the night after the plan's last day
-        var result = await ExpireAsync(fake);
+        var result = await app.ExpirePlansAsync(fake);
         Assert.True(result.Expired >= 1 && result.ReviewsOpened >= 1, result.ToString());
 
         var view = await staff.GetFromJsonOkAsync($"/api/v1/cases/{id}");
@@ -76,7 +70,7 @@ public abstract class PlanReviewTests(AppFixture app)
         form["version"] = (int)worker["version"]!;
         Assert.Equal("Employed", (string?)(await staff.PutJsonOkAsync($"/api/v1/workers/{workerId}", form))["employmentStatus"]);
 
-        var result = await ExpireAsync(new FakeTimeProvider(DateTimeOffset.UtcNow.AddDays(3)));
+        var result = await app.ExpirePlansAsync(new FakeTimeProvider(DateTimeOffset.UtcNow.AddDays(3)));
         Assert.True(result.Completed >= 1, result.ToString());
 
         var view = await staff.GetFromJsonOkAsync($"/api/v1/cases/{id}");
@@ -103,14 +97,6 @@ public abstract class PlanReviewTests(AppFixture app)
         // Anyone else may be seen monthly.
         var (other, _) = await CaseInFollowUpAsync(staff, await NewWorkerAsync(staff, "普通计划"), Today, Day(60), 30);
         Assert.Equal(30, (int)(await staff.GetFromJsonOkAsync($"/api/v1/cases/{other}"))["plans"]![0]!["followUpEveryDays"]!);
-    }
-
-    /// <summary>The nightly expiry, run as it would run at <paramref name="time"/>.</summary>
-    private async Task<ExpiryResult> ExpireAsync(FakeTimeProvider time)
-    {
-        await using var scope = app.Scope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        return await new PlanExpiry(db, new AgencyClock(time), time).RunAsync(Ct);
     }
 }
 

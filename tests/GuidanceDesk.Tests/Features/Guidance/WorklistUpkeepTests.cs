@@ -1,9 +1,5 @@
 using System.Text.Json.Nodes;
 using GuidanceDesk.Tests.Support;
-using GuidanceDesk.Web.Data;
-using GuidanceDesk.Web.Features.Cases;
-using GuidanceDesk.Web.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using static GuidanceDesk.Tests.Features.Guidance.GuidanceKit;
 using static GuidanceDesk.Tests.Features.Guidance.GuidanceSteps;
@@ -17,8 +13,6 @@ namespace GuidanceDesk.Tests.Features.Guidance;
 /// </summary>
 public abstract class WorklistUpkeepTests(AppFixture app)
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
     [Fact, Trait("Clause", "6.1.6")]
     public async Task A_plan_ending_soon_is_listed_then_listed_as_expired_under_review_and_leaves_when_re_planning_starts()
     {
@@ -31,7 +25,7 @@ public abstract class WorklistUpkeepTests(AppFixture app)
 
         // The night after its last day the plan expires and the case goes to review: still listed, now as expired.
         var fake = new FakeTimeProvider(DateTimeOffset.UtcNow.AddDays(6));
-        await ExpireAsync(fake);
+        await app.ExpirePlansAsync(fake);
         fake.Advance(TimeSpan.FromHours(1));
         await using var then = app.HostAt(fake);
         using var counselor = await then.ClientAsAsync("counselor");
@@ -96,13 +90,6 @@ public abstract class WorklistUpkeepTests(AppFixture app)
         Ids((await staff.GetFromJsonOkAsync(Targets))["overdueFollowUps"]!);
 
     private static List<long> Ids(JsonNode section) => [.. section["items"].Objects().Select(i => (long)i["caseId"]!)];
-
-    private async Task ExpireAsync(FakeTimeProvider time)
-    {
-        await using var scope = app.Scope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        await new PlanExpiry(db, new AgencyClock(time), time).RunAsync(Ct);
-    }
 }
 
 [Collection(OnSqlite.Name)]
