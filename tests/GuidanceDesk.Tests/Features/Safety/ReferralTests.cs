@@ -82,6 +82,25 @@ public abstract class ReferralTests(AppFixture app)
     }
 
     [Fact, Trait("Clause", "8.1.3")]
+    public async Task An_accepted_referral_takes_the_cases_scheduled_follow_ups_to_the_receiver()
+    {
+        using var counselor = await app.ClientAsAsync("counselor");
+        using var other = await app.ClientAsAsync("counselor2");
+        var worker = await GuidanceSteps.NewWorkerAsync(counselor, "转介跟进", "EmploymentAssistanceTarget");
+        var (caseId, _) = await GuidanceSteps.CaseInFollowUpAsync(counselor, worker, GuidanceSteps.Day(-10), GuidanceSteps.Today, 7);
+        var id = await SentToAsync(counselor, caseId, await StaffIdAsync(app, "counselor2"));
+        await other.PostOkAsync($"/api/v1/case-referrals/{id}/accept", new JsonObject { ["note"] = "已阅，接收" });
+
+        // The follow-up due today is the receiver's now: on their worklist (and so in their reminders), in their name.
+        const string Targets = "/api/v1/worklist?group=EmploymentAssistanceTarget";
+        Assert.Contains((await other.GetFromJsonOkAsync(Targets))["overdueFollowUps"]!["items"].Objects(), i => (long)i["caseId"]! == caseId);
+        var scheduled = (await other.GetFromJsonOkAsync($"/api/v1/cases/{caseId}"))["followUps"].Objects()
+            .Where(f => (string?)f["status"] == "Scheduled").ToList();
+        Assert.NotEmpty(scheduled);
+        Assert.All(scheduled, f => Assert.Equal("王芳", (string?)f["counselorName"]));
+    }
+
+    [Fact, Trait("Clause", "8.1.3")]
     public async Task The_receiver_reads_the_records_from_sending_and_keeps_them_after_accepting_when_the_sender_loses_access()
     {
         using var counselor = await app.ClientAsAsync("counselor");
