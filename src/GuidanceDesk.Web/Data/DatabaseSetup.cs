@@ -2,6 +2,7 @@ using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Npgsql;
 
 namespace GuidanceDesk.Web.Data;
 
@@ -23,7 +24,7 @@ public static class DatabaseSetup
         if (provider == DatabaseProvider.Postgres)
             return string.IsNullOrWhiteSpace(configured)
                 ? throw new InvalidOperationException("Database:Provider is Postgres but Database:ConnectionString is empty.")
-                : configured;
+                : WithPostgresDefaults(configured);
         var csb = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(configured) ? $"Data Source={DefaultSqliteFile}" : configured);
         if (!Path.IsPathRooted(csb.DataSource) && !csb.DataSource.StartsWith(':'))
             csb.DataSource = Path.GetFullPath(Path.Combine(contentRoot, csb.DataSource));
@@ -31,6 +32,28 @@ public static class DatabaseSetup
             Directory.CreateDirectory(Path.GetDirectoryName(csb.DataSource)!);
         csb.DefaultTimeout = 30;
         return csb.ToString();
+    }
+
+    /// <summary>
+    /// Npgsql prepares no statement unless told to, so PostgreSQL parsed and planned each of the app's few hundred
+    /// distinct queries on every execution (docs/performance.md has the load runs with and without). A value the
+    /// connection string gives wins. Prepared statements survive a connection's return to the pool; the restore clears
+    /// the pools (the tables are replaced).
+    /// </summary>
+    private static string WithPostgresDefaults(string configured)
+    {
+        var given = new DbConnectionStringBuilder { ConnectionString = configured };
+        var csb = new NpgsqlConnectionStringBuilder(configured);
+        if (!given.ContainsKey("Max Auto Prepare") && !given.ContainsKey("MaxAutoPrepare"))
+            csb.MaxAutoPrepare = 100;
+        if (!given.ContainsKey("Auto Prepare Min Usages") && !given.ContainsKey("AutoPrepareMinUsages"))
+            csb.AutoPrepareMinUsages = 2;
+        // Returning a connection to the pool otherwise costs a DISCARD ALL on its next use. The app keeps no session
+        // state on pooled connections (the start-up lock has its own, unpooled one; an open transaction is still
+        // rolled back on close).
+        if (!given.ContainsKey("No Reset On Close") && !given.ContainsKey("NoResetOnClose"))
+            csb.NoResetOnClose = true;
+        return csb.ConnectionString;
     }
 
     public static IServiceCollection AddAppDatabase(this IServiceCollection services, IConfiguration configuration, string contentRoot)
