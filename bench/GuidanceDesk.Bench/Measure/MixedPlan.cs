@@ -24,6 +24,17 @@ internal sealed class MixedUser
     /// <summary>The first day with nothing booked for them: bookings of this run start there, one 30-minute slot after another.</summary>
     public required DateOnly FirstFreeDay { get; init; }
     private int _slot = -1;
+    private int _followUp = -1;
+
+    /// <summary>
+    /// Their follow-ups in turn, starting at a random one: two requests of one counselor in flight at once record
+    /// different follow-ups (drawn at random, two could hit the same one and the second be refused as stale, a 409).
+    /// </summary>
+    public (long Case, long FollowUp) NextFollowUp(Random r)
+    {
+        Interlocked.CompareExchange(ref _followUp, r.Next(FollowUps.Length), -1);
+        return FollowUps[(int)((uint)Interlocked.Increment(ref _followUp) % (uint)FollowUps.Length)];
+    }
 
     /// <summary>The next unused slot, 08:00–17:30 (20 a day): a run never books the same counselor twice at one time.</summary>
     public (DateOnly Date, TimeOnly Time) NextSlot()

@@ -122,7 +122,7 @@ internal static class MixedRequests
 
     private static HttpRequestMessage FollowUp(MixedUser u, Random r)
     {
-        var (caseId, followUp) = u.FollowUps[r.Next(u.FollowUps.Length)];
+        var (caseId, followUp) = u.NextFollowUp(r);
         return Post($"/api/v1/cases/{caseId}/follow-ups/{followUp}", new
         {
             channel = "Online", whatWasDone = "压测：电话跟进，了解求职进展。", reportedStatus = (string?)null,
