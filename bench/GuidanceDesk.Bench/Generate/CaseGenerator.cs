@@ -114,7 +114,7 @@ internal static class CaseGenerator
                     "WorkerAssistanceCategory" = (SELECT w."AssistanceCategory" FROM "Workers" AS w WHERE w."Id" = "GuidanceRecords"."WorkerId")
                 """);
             // Nor do they carry the open cases' worklist columns, which the app keeps after each save.
-            await db.Database.ExecuteSqlRawAsync(AppDbContext.BackfillWorklistColumnsSql);
+            await db.BackfillWorklistColumnsAsync(CancellationToken.None);
         }
         Console.WriteLine($"records' worker groups, cases' worklist columns: {watch.Elapsed.TotalSeconds:F1} s");
         watch.Restart();

@@ -76,25 +76,22 @@ public abstract partial class AppDbContext
         }
         var ids = t.Cases.Concat(t.AddedCases.Select(c => c.Id)).Distinct().ToList();
         var workers = t.Workers.ToList();
-        if (ids.Count == 0 && workers.Count == 0)
-            return;
-        await GuidanceCases.Where(c => ids.Contains(c.Id) || (workers.Contains(c.WorkerId) && c.Stage != CaseStage.Closed))
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(c => c.PlanDueOn, c => EmploymentPlans
-                    .Where(p => p.CaseId == c.Id && (p.Status == PlanStatus.Active || (p.Status == PlanStatus.Expired && c.Stage == CaseStage.PlanReview)))
-                    .Min(p => (DateOnly?)p.PeriodEnd))
-                .SetProperty(c => c.WorkerGroups, c => Workers.Where(w => w.Id == c.WorkerId).Select(w => w.SpecialGroups).First()), ct);
+        if (ids.Count > 0 || workers.Count > 0)
+            await SetWorklistColumnsAsync(GuidanceCases.Where(c => ids.Contains(c.Id) || (workers.Contains(c.WorkerId) && c.Stage != CaseStage.Closed)), ct);
     }
 
+    /// <summary>The same values for every open case at once: the bench's generator, after its bulk load.</summary>
+    public Task<int> BackfillWorklistColumnsAsync(CancellationToken ct) =>
+        SetWorklistColumnsAsync(GuidanceCases.Where(c => c.Stage != CaseStage.Closed), ct);
+
     /// <summary>
-    /// The same values for every open case at once (the migration that added the columns, and the bench's generator
-    /// after its bulk load). Plain SQL both providers accept.
+    /// The one statement of the rule (the migration that added the columns keeps a frozen copy in SQL): the due plan
+    /// is an active one, or an expired one while the case is in plan review.
     /// </summary>
-    public const string BackfillWorklistColumnsSql = """
-        UPDATE "GuidanceCases" SET
-            "PlanDueOn" = (SELECT MIN(p."PeriodEnd") FROM "EmploymentPlans" p WHERE p."CaseId" = "GuidanceCases"."Id"
-                AND (p."Status" = 2 OR (p."Status" = 3 AND "GuidanceCases"."Stage" = 6))),
-            "WorkerGroups" = (SELECT w."SpecialGroups" FROM "Workers" w WHERE w."Id" = "GuidanceCases"."WorkerId")
-        WHERE "Stage" <> 9
-        """;
+    private Task<int> SetWorklistColumnsAsync(IQueryable<GuidanceCase> cases, CancellationToken ct) =>
+        cases.ExecuteUpdateAsync(s => s
+            .SetProperty(c => c.PlanDueOn, c => EmploymentPlans
+                .Where(p => p.CaseId == c.Id && (p.Status == PlanStatus.Active || (p.Status == PlanStatus.Expired && c.Stage == CaseStage.PlanReview)))
+                .Min(p => (DateOnly?)p.PeriodEnd))
+            .SetProperty(c => c.WorkerGroups, c => Workers.Where(w => w.Id == c.WorkerId).Select(w => w.SpecialGroups).First()), ct);
 }

@@ -26,7 +26,13 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
 
             // The derived columns for the cases already open, and each scheduled follow-up's counselor brought in line
             // with its case's (a referral's reassignment did not move them before).
-            migrationBuilder.Sql(AppDbContext.BackfillWorklistColumnsSql);
+            migrationBuilder.Sql("""
+                UPDATE "GuidanceCases" SET
+                    "PlanDueOn" = (SELECT MIN(p."PeriodEnd") FROM "EmploymentPlans" p WHERE p."CaseId" = "GuidanceCases"."Id"
+                        AND (p."Status" = 2 OR (p."Status" = 3 AND "GuidanceCases"."Stage" = 6))),
+                    "WorkerGroups" = (SELECT w."SpecialGroups" FROM "Workers" w WHERE w."Id" = "GuidanceCases"."WorkerId")
+                WHERE "Stage" <> 9
+                """);
             migrationBuilder.Sql("""
                 UPDATE "FollowUps" SET "CounselorId" = (SELECT c."CounselorId" FROM "GuidanceCases" c WHERE c."Id" = "FollowUps"."CaseId")
                 WHERE "Status" = 1 AND "CounselorId" IS NOT (SELECT c."CounselorId" FROM "GuidanceCases" c WHERE c."Id" = "FollowUps"."CaseId")
