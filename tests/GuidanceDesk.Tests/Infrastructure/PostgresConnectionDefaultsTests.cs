@@ -25,6 +25,7 @@ public sealed class PostgresConnectionDefaultsTests
         Assert.Equal(100, csb.MaxAutoPrepare);
         Assert.Equal(2, csb.AutoPrepareMinUsages);
         Assert.True(csb.NoResetOnClose);
+        Assert.Equal(DatabaseSetup.DefaultMaxPoolSize, csb.MaxPoolSize);
         Assert.Equal("db.example", csb.Host);
         Assert.Equal("secret", csb.Password);
     }
@@ -32,8 +33,10 @@ public sealed class PostgresConnectionDefaultsTests
     [Fact]
     public void What_the_operator_wrote_wins_in_either_spelling()
     {
-        var csb = Resolved("Host=db.example;Username=gd;Password=secret;Database=gd;max auto prepare=0;NoResetOnClose=false");
+        var csb = Resolved("Host=db.example;Username=gd;Password=secret;Database=gd;max auto prepare=0;NoResetOnClose=false;Maximum Pool Size=60");
         Assert.Equal(0, csb.MaxAutoPrepare);
         Assert.False(csb.NoResetOnClose);
+        Assert.Equal(60, csb.MaxPoolSize);
+        Assert.Equal(8, Resolved("Host=db.example;Database=gd;MaxPoolSize=8").MaxPoolSize);
     }
 }

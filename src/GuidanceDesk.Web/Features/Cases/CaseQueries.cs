@@ -15,40 +15,51 @@ public sealed class CaseQueries(AppDbContext db, CurrentUser user, AuditLog audi
 
     public async Task<CaseView> GetAsync(long id, CancellationToken ct)
     {
-        var c = await user.Scope(db.GuidanceCases).AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException();
-        var worker = await db.Workers.AsNoTracking().Where(w => w.Id == c.WorkerId)
-            .Select(w => new { w.Name, w.SpecialGroups }).FirstAsync(ct);
+        // Five round trips, not eight: the worker's name, the unread count and the staff names come with the rows they
+        // belong to (each round trip costs both the app and PostgreSQL more CPU than these key lookups do).
+        var readerIsWorker = user.IsInRole(Roles.Worker);
+        var head = await user.Scope(db.GuidanceCases).AsNoTracking().Where(x => x.Id == id)
+            .Join(db.Workers, x => x.WorkerId, w => w.Id, (x, w) => new
+            {
+                Case = x,
+                w.Name,
+                w.SpecialGroups,
+                Counselor = db.StaffMembers.Where(s => s.Id == x.CounselorId).Select(s => s.Name).FirstOrDefault(),
+                Unread = db.CaseMessages.Count(m => m.CaseId == x.Id && m.ReadAt == null && m.FromWorker != readerIsWorker),
+            })
+            .FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
+        var c = head.Case;
         var plans = await db.EmploymentPlans.AsNoTracking().Where(p => p.CaseId == id).OrderByDescending(p => p.Sequence).ToListAsync(ct);
-        var followUps = await db.FollowUps.AsNoTracking().Where(f => f.CaseId == id).OrderBy(f => f.DueOn).ToListAsync(ct);
-        // The worker's whole timeline, including services given outside this case (7.1.10).
-        var records = await db.GuidanceRecords.AsNoTracking().Where(r => r.WorkerId == c.WorkerId)
-            .OrderByDescending(r => r.OccurredAt).Take(TimelineLimit).ToListAsync(ct);
+        var followUpRows = await db.FollowUps.AsNoTracking().Where(f => f.CaseId == id).OrderBy(f => f.DueOn)
+            .Select(f => new { Item = f, By = db.StaffMembers.Where(s => s.Id == f.CounselorId).Select(s => s.Name).FirstOrDefault() })
+            .ToListAsync(ct);
+        var followUps = followUpRows.ConvertAll(f => f.Item);
+        // The worker's whole timeline, including services given outside this case (7.1.10); a referral brings another
+        // unit's counselor (8.1), so the names are read by id, of any unit.
+        var recordRows = await db.GuidanceRecords.AsNoTracking().Where(r => r.WorkerId == c.WorkerId)
+            .OrderByDescending(r => r.OccurredAt).Take(TimelineLimit)
+            .Select(r => new { Item = r, By = db.StaffMembers.Where(s => s.Id == r.CounselorId).Select(s => s.Name).FirstOrDefault() })
+            .ToListAsync(ct);
+        var records = recordRows.ConvertAll(r => r.Item);
         var appointments = await db.Appointments.AsNoTracking().Where(a => a.WorkerId == c.WorkerId)
             .OrderByDescending(a => a.StartsAt).Take(50).ToListAsync(ct);
-        // The names of the staff the page shows (the counselor, whoever gave a service or did a follow-up, of any unit:
-        // a referral brings another unit's counselor, 8.1), not the unit's whole staff list.
-        var staffIds = records.Select(r => (long?)r.CounselorId).Concat(followUps.Select(f => f.CounselorId)).Append(c.CounselorId)
-            .OfType<long>().Distinct().ToList();
-        var staff = await db.StaffMembers.AsNoTracking().Where(s => staffIds.Contains(s.Id))
-            .Select(s => new { s.Id, s.Name }).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
-        var unread = await db.CaseMessages.CountAsync(m => m.CaseId == id && m.ReadAt == null && m.FromWorker != user.IsInRole(Roles.Worker), ct);
         audit.Read(AuditAction.View, CaseAccess.EntityType, id.ToString(System.Globalization.CultureInfo.InvariantCulture), c.ServiceUnitId, "case");
 
-        string? Name(long? staffId) => staffId is { } s && staff.TryGetValue(s, out var n) ? n : null;
         var next = GuidanceCase.NextOf(c.Stage);
         var facts = new StageFacts(records.Count(r => r.CaseId == id),
             c.ReviewStartedAt is { } since ? records.Count(r => r.CaseId == id && r.RecordedAt >= since) : 0,
             plans.Exists(p => p.Status == PlanStatus.Active));
         var today = clock.Today;
-        var recordViews = records.Select(r => ToView(r, Name(r.CounselorId))).ToList();
-        var followUpViews = followUps.Select(f => new FollowUpView(f.Id, f.PlanId, f.DueOn, f.Status, f.IsOverdue(today), f.DoneAt,
-            f.Channel, f.WhatWasDone, f.WhatChanged, f.ReportedStatus, f.CheckIn, f.CheckInAt, Name(f.CounselorId), f.Version)).ToList();
-        var view = new CaseView(c.Id, c.ServiceUnitId, c.WorkerId, worker.Name, [.. Split(worker.SpecialGroups)],
-            worker.SpecialGroups.HasFlag(SpecialGroups.EmploymentAssistanceTarget), c.CounselorId, Name(c.CounselorId), c.Channel,
+        var recordViews = recordRows.ConvertAll(x => ToView(x.Item, x.By));
+        var followUpViews = followUpRows.ConvertAll(x => new FollowUpView(x.Item.Id, x.Item.PlanId, x.Item.DueOn, x.Item.Status,
+            x.Item.IsOverdue(today), x.Item.DoneAt, x.Item.Channel, x.Item.WhatWasDone, x.Item.WhatChanged, x.Item.ReportedStatus,
+            x.Item.CheckIn, x.Item.CheckInAt, x.By, x.Item.Version));
+        var view = new CaseView(c.Id, c.ServiceUnitId, c.WorkerId, head.Name, [.. Split(head.SpecialGroups)],
+            head.SpecialGroups.HasFlag(SpecialGroups.EmploymentAssistanceTarget), c.CounselorId, head.Counselor, c.Channel,
             c.Stage, next, next is { } n ? c.MissingFor(n, facts) : null, c.Intake, [.. ServiceItemSets.Split(c.NeededServices)],
             c.NeedsAnalysis, c.ReviewAnalysis, c.ReviewStartedAt, c.Outcome, c.Goals, c.Transitions, c.Assignments,
-            Checklist(c, worker.SpecialGroups), [.. plans.Select(ToView)], followUpViews, recordViews,
-            CaseTimeline.Build(c, recordViews, followUps, appointments, plans), unread,
+            Checklist(c, head.SpecialGroups), [.. plans.Select(ToView)], followUpViews, recordViews,
+            CaseTimeline.Build(c, recordViews, followUps, appointments, plans), head.Unread,
             c.OpenedAt, c.ClosedAt, c.LastActivityAt, c.Version);
         return user.IsInRole(Roles.Worker) ? ForWorker(view) : view;
     }

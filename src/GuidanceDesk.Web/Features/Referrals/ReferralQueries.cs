@@ -36,18 +36,20 @@ public sealed class ReferralQueries(AppDbContext db, ReferralAccess access, Curr
         var q = access.Listed().AsNoTracking();
         if (open)
             q = q.Where(r => ReferralHandlers.OpenStatuses.Contains(r.Status));
-        // Only the columns a line shows (not the form's text and the history): this runs on every worklist.
+        // Only the columns a line shows (not the form's text and the history), with the names beside them: this runs on
+        // every worklist, and one round trip costs more than the few key lookups of the open lines.
         var rows = await q.OrderByDescending(r => r.CreatedAt).Take(take).Select(r => new LineRow(r.Id, r.CaseId, r.WorkerId, r.ServiceUnitId,
             r.Status, r.Target, r.SenderName, r.ReceiverStaffId, r.ReceiverUnitId, r.AgencyId, r.Form.Urgency, r.CreatedAt, r.ConsentRecordId,
-            r.AnswerDueOn, r.InterviewDueOn, r.InterviewAt)).ToListAsync(ct);
-        var names = await NamesAsync([.. rows.Select(r => r.WorkerId)], [.. rows.Select(r => r.ReceiverStaffId).OfType<long>()],
-            [.. rows.Select(r => r.AgencyId).OfType<long>()], ct);
+            r.AnswerDueOn, r.InterviewDueOn, r.InterviewAt,
+            db.Workers.Where(w => w.Id == r.WorkerId).Select(w => w.Name).FirstOrDefault(),
+            db.StaffMembers.Where(s => s.Id == r.ReceiverStaffId).Select(s => s.Name).FirstOrDefault(),
+            db.OutsideAgencies.Where(a => a.Id == r.AgencyId).Select(a => a.Name).FirstOrDefault())).ToListAsync(ct);
         var today = clock.Today;
-        var lines = rows.Select(r => Line(r, names, today)).ToList();
+        var lines = rows.Select(r => Line(r, today)).ToList();
         return open ? [.. lines.OrderByDescending(l => l.Overdue).ThenBy(l => l.DueOn ?? DateOnly.MaxValue)] : lines;
     }
 
-    private ReferralLine Line(LineRow r, Names names, DateOnly today)
+    private ReferralLine Line(LineRow r, DateOnly today)
     {
         var incoming = r.ReceiverStaffId is { } s && (s == user.StaffMemberId || (user.SeesWholeUnit && r.ReceiverUnitId == user.ServiceUnitId
             && r.ServiceUnitId != user.ServiceUnitId));
@@ -61,8 +63,7 @@ public sealed class ReferralQueries(AppDbContext db, ReferralAccess access, Curr
             ReferralStatus.InterviewBooked => (AgencyClock.DateOf(r.InterviewAt!.Value), false, "已预约面谈，待记录结果"),
             _ => (null, false, ReferralLabels.Of(r.Status)),
         };
-        return new ReferralLine(r.Id, r.CaseId, r.WorkerId, names.Workers.GetValueOrDefault(r.WorkerId, ""), r.Status, r.Target, r.SenderName,
-            r.ReceiverStaffId is { } rs ? names.Staff.GetValueOrDefault(rs) : null, r.AgencyId is { } a ? names.Agencies.GetValueOrDefault(a) : null,
+        return new ReferralLine(r.Id, r.CaseId, r.WorkerId, r.WorkerName ?? "", r.Status, r.Target, r.SenderName, r.ReceiverName, r.AgencyName,
             r.Urgency, r.CreatedAt, due, overdue, detail, incoming);
     }
 
@@ -123,5 +124,6 @@ public sealed class ReferralQueries(AppDbContext db, ReferralAccess access, Curr
 
     private sealed record LineRow(long Id, long CaseId, long WorkerId, long ServiceUnitId, ReferralStatus Status, ReferralTarget Target,
         string SenderName, long? ReceiverStaffId, long? ReceiverUnitId, long? AgencyId, ReferralUrgency Urgency, DateTimeOffset CreatedAt,
-        long? ConsentRecordId, DateOnly? AnswerDueOn, DateOnly? InterviewDueOn, DateTimeOffset? InterviewAt);
+        long? ConsentRecordId, DateOnly? AnswerDueOn, DateOnly? InterviewDueOn, DateTimeOffset? InterviewAt, string? WorkerName,
+        string? ReceiverName, string? AgencyName);
 }

@@ -26,8 +26,11 @@ public sealed class VacancySnapshot
             }
         }
         Postings = lists.ToDictionary(p => p.Key, p => p.Value.ToArray());
-        ByDistrict = Enumerable.Range(0, items.Length).GroupBy(i => items[i].DistrictCode, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        ByDistrict = Group(items, v => [v.DistrictCode]);
+        ByOccupationLead = Group(items, v => [.. new[] { v.OccupationCode, v.MediumGroup }.Where(c => !string.IsNullOrEmpty(c)).Select(c => c![..1]).Distinct()]);
+        ByMinorGroup = Group(items, v => v.MinorGroup is { } m ? [m] : []);
+        ByOccupation = Group(items, v => v.OccupationCode is { } o ? [o] : []);
+        ByEmployer = Enumerable.Range(0, items.Length).GroupBy(i => items[i].EmployerId).ToDictionary(g => g.Key, g => g.ToArray());
         var byUpdate = Enumerable.Range(0, items.Length).ToArray();
         Array.Sort(byUpdate, (a, b) => NewerFirst(items[a], items[b]));
         var rank = new int[items.Length];
@@ -49,6 +52,10 @@ public sealed class VacancySnapshot
         Items = same.Items;
         Postings = same.Postings;
         ByDistrict = same.ByDistrict;
+        ByOccupationLead = same.ByOccupationLead;
+        ByMinorGroup = same.ByMinorGroup;
+        ByOccupation = same.ByOccupation;
+        ByEmployer = same.ByEmployer;
         ByUpdate = same.ByUpdate;
         UpdateRank = same.UpdateRank;
         BuiltAt = checkedAt;
@@ -63,6 +70,60 @@ public sealed class VacancySnapshot
 
     /// <summary>Positions by district: the kiosk's most common search is "my district".</summary>
     public IReadOnlyDictionary<string, int[]> ByDistrict { get; }
+
+    /// <summary>Positions by the first character of the occupation code and of its medium group (a code prefix of up to 4).</summary>
+    public IReadOnlyDictionary<string, int[]> ByOccupationLead { get; }
+
+    public IReadOnlyDictionary<string, int[]> ByMinorGroup { get; }
+
+    public IReadOnlyDictionary<string, int[]> ByOccupation { get; }
+
+    /// <summary>Positions by employer: an employer's own list in the portal.</summary>
+    public IReadOnlyDictionary<long, int[]> ByEmployer { get; }
+
+    /// <summary>
+    /// The positions that can match <paramref name="filter"/>'s district, occupation or employer (a superset: the
+    /// filter still decides), the shortest of them; null when the filter names none of these. An unknown key: none.
+    /// </summary>
+    public int[]? Candidates(OpenVacancyFilter filter)
+    {
+        int[]? shortest = null;
+        if (filter.District is { } district)
+            Consider(ByDistrict.GetValueOrDefault(district));
+        if (filter.Occupation is { } code)
+            Consider(code.Length switch
+            {
+                <= 4 => ByOccupationLead.GetValueOrDefault(code[..1]),
+                7 => ByMinorGroup.GetValueOrDefault(code),
+                _ => ByOccupation.GetValueOrDefault(code),
+            });
+        if (filter.EmployerId is { } employer)
+            Consider(ByEmployer.GetValueOrDefault(employer));
+        return shortest;
+
+        void Consider(int[]? list)
+        {
+            list ??= [];
+            if (shortest is null || list.Length < shortest.Length)
+                shortest = list;
+        }
+    }
+
+    /// <summary>Positions (ascending) under each key a vacancy gives.</summary>
+    private static Dictionary<string, int[]> Group(PublicVacancy[] items, Func<PublicVacancy, string[]> keys)
+    {
+        var lists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < items.Length; i++)
+        {
+            foreach (var key in keys(items[i]))
+            {
+                if (!lists.TryGetValue(key, out var list))
+                    lists[key] = list = [];
+                list.Add(i);
+            }
+        }
+        return lists.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+    }
 
     /// <summary>
     /// The shortest posting list among the characters of <paramref name="text"/> (lower case): the fewest vacancies to

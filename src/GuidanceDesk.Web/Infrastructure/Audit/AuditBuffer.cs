@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using GuidanceDesk.Web.Data;
 using GuidanceDesk.Web.Domain;
+using Microsoft.EntityFrameworkCore;
 
 namespace GuidanceDesk.Web.Infrastructure.Audit;
 
@@ -76,8 +77,15 @@ public sealed class AuditWriter(AuditBuffer queue, IServiceScopeFactory scopes, 
             {
                 await using var scope = scopes.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-                db.AuditEntries.AddRange(batch);
-                await db.SaveChangesAsync(ct);
+                if (db.Database.IsNpgsql())
+                {
+                    await AuditCopy.WriteAsync(db, batch, ct);
+                }
+                else
+                {
+                    db.AuditEntries.AddRange(batch);
+                    await db.SaveChangesAsync(ct);
+                }
                 break;
             }
             catch (Exception ex) when (attempt < 5 && ex is not OperationCanceledException)
