@@ -34,14 +34,15 @@ public static class DatabaseSetup
         return csb.ToString();
     }
 
+    /// <summary>At most this many connections to PostgreSQL per instance unless the connection string says otherwise.</summary>
+    public const int DefaultMaxPoolSize = 20;
+
     /// <summary>
     /// Npgsql prepares no statement unless told to, so PostgreSQL parsed and planned each of the app's few hundred
     /// distinct queries on every execution (docs/performance.md has the load runs with and without). A value the
     /// connection string gives wins. Prepared statements survive a connection's return to the pool; the restore clears
     /// the pools (the tables are replaced).
     /// </summary>
-    public const int DefaultMaxPoolSize = 20;
-
     private static string WithPostgresDefaults(string configured)
     {
         var given = new DbConnectionStringBuilder { ConnectionString = configured };
