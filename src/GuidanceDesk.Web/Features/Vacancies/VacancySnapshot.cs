@@ -26,11 +26,12 @@ public sealed class VacancySnapshot
             }
         }
         Postings = lists.ToDictionary(p => p.Key, p => p.Value.ToArray());
-        ByDistrict = Group(items, v => [v.DistrictCode]);
-        ByOccupationLead = Group(items, v => [.. new[] { v.OccupationCode, v.MediumGroup }.Where(c => !string.IsNullOrEmpty(c)).Select(c => c![..1]).Distinct()]);
-        ByMinorGroup = Group(items, v => v.MinorGroup is { } m ? [m] : []);
-        ByOccupation = Group(items, v => v.OccupationCode is { } o ? [o] : []);
-        ByEmployer = Enumerable.Range(0, items.Length).GroupBy(i => items[i].EmployerId).ToDictionary(g => g.Key, g => g.ToArray());
+        ByDistrict = Group<string>(items, v => [v.DistrictCode]);
+        ByOccupationLead = Group(items, v => new[] { v.OccupationCode, v.MediumGroup }.OfType<string>().Where(c => c.Length > 0)
+            .Select(c => c[..1]).Distinct());
+        ByMinorGroup = Group<string>(items, v => v.MinorGroup is { } m ? [m] : []);
+        ByOccupation = Group<string>(items, v => v.OccupationCode is { } o ? [o] : []);
+        ByEmployer = Group<long>(items, v => [v.EmployerId]);
         var byUpdate = Enumerable.Range(0, items.Length).ToArray();
         Array.Sort(byUpdate, (a, b) => NewerFirst(items[a], items[b]));
         var rank = new int[items.Length];
@@ -110,9 +111,10 @@ public sealed class VacancySnapshot
     }
 
     /// <summary>Positions (ascending) under each key a vacancy gives.</summary>
-    private static Dictionary<string, int[]> Group(PublicVacancy[] items, Func<PublicVacancy, string[]> keys)
+    private static Dictionary<TKey, int[]> Group<TKey>(PublicVacancy[] items, Func<PublicVacancy, IEnumerable<TKey>> keys) where TKey : notnull
     {
-        var lists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        // The default comparer of string is ordinal.
+        var lists = new Dictionary<TKey, List<int>>();
         for (var i = 0; i < items.Length; i++)
         {
             foreach (var key in keys(items[i]))
@@ -122,7 +124,7 @@ public sealed class VacancySnapshot
                 list.Add(i);
             }
         }
-        return lists.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        return lists.ToDictionary(p => p.Key, p => p.Value.ToArray());
     }
 
     /// <summary>
