@@ -8,10 +8,13 @@
 #   RATE=0            requests/s for an open loop (0: closed loop, each user waits for its answer, THINK ms on average)
 #   CONNECTIONS=64    open loop: most requests in flight at once
 #   THINK=0 DURATION=60 WARMUP=60 PORT=5093 MIX=60,20,15,5
+#   ONLY=             e.g. case or worklist,case: only these kinds of request (what one kind costs the server)
 #   VACANCY_WORDS=true   false: staff vacancy searches filter by district or occupation only, never by a word
 #   FLOOR_CONCURRENCY=16 FLOOR_DURATION=10   (FLOOR_DURATION=0: no floor)
 #   SERVER_LOG=0      1: the app logs every request (GuidanceDesk.Requests) and `mixed` reports the app's own time per
 #                     kind beside the client's; off by default, as writing two log lines a request costs server CPU
+#   RESET=1           0: keep what earlier runs wrote; 1: first delete the records and appointments earlier runs added
+#                     (above the ids in $OUT/mixed-watermark.txt, which the first run with RESET=1 writes: MixedReset.cs)
 #   BUILD=1           0: use the binaries as they are (e.g. while a generator runs from the bench's bin folder)
 #   BENCH_DLL=bench/GuidanceDesk.Bench/bin/Release/net10.0/GuidanceDesk.Bench.dll
 # Scheduled jobs are off in the app (Jobs__Enabled=false), as in the other load scripts: the hourly reminder scan
@@ -26,11 +29,13 @@ DURATION=${DURATION:-60}
 WARMUP=${WARMUP:-60}
 PORT=${PORT:-5093}
 MIX=${MIX:-60,20,15,5}
+ONLY=${ONLY:-}
 VACANCY_WORDS=${VACANCY_WORDS:-true}
 SERVER_LOG=${SERVER_LOG:-0}
 FLOOR_CONCURRENCY=${FLOOR_CONCURRENCY:-16}
 FLOOR_DURATION=${FLOOR_DURATION:-10}
 BUILD=${BUILD:-1}
+RESET=${RESET:-1}
 BENCH="dotnet ${BENCH_DLL:-bench/GuidanceDesk.Bench/bin/Release/net10.0/GuidanceDesk.Bench.dll}"
 OUT="$(dirname "$KEYS")"
 LOG="$OUT/app-mixed.log"
@@ -65,8 +70,10 @@ samples=$((DURATION / 5))
 [ "$samples" -ge 2 ] || samples=2
 (while [ ! -e "$MARK" ]; do sleep 1; done; vmstat 5 "$samples" > "$OUT/vmstat-mixed.txt") &
 sampler=$!
-$BENCH mixed "${DB_ARGS[@]}" --url "http://127.0.0.1:$PORT" --users "$USERS" --rate "$RATE" --connections "$CONNECTIONS" \
-  --think-ms "$THINK" --duration "$DURATION" --warmup "$WARMUP" --mix "$MIX" --vacancy-words "$VACANCY_WORDS" \
+RESET_ARGS=()
+[ "$RESET" = 1 ] && RESET_ARGS=(--reset "$OUT/mixed-watermark.txt")
+$BENCH mixed "${DB_ARGS[@]}" "${RESET_ARGS[@]}" --url "http://127.0.0.1:$PORT" --users "$USERS" --rate "$RATE" --connections "$CONNECTIONS" \
+  --think-ms "$THINK" --duration "$DURATION" --warmup "$WARMUP" --mix "$MIX" --only "$ONLY" --vacancy-words "$VACANCY_WORDS" \
   --server-pid "$SERVER_PID" --mark-file "$MARK" "${SERVER_LOG_ARGS[@]}" || { kill "$sampler" 2>/dev/null; exit 1; }
 wait "$sampler"
 awk 'NR>3{r+=$1; us+=$13; sy+=$14; id+=$15; n++} END {printf "vmstat while measuring: run queue %.1f, user %.0f%%, system %.0f%%, idle %.0f%%\n", r/n, us/n, sy/n, id/n}' "$OUT/vmstat-mixed.txt"

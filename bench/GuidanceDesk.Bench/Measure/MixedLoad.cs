@@ -30,10 +30,14 @@ internal static class MixedLoad
         var warmup = TimeSpan.FromSeconds(o.Int("warmup", 30));
         var pid = o.Get("server-pid") is { } p ? int.Parse(p, CultureInfo.InvariantCulture) : (int?)null;
         var shares = o.Get("mix", "60,20,15,5").Split(',').Select(s => double.Parse(s, CultureInfo.InvariantCulture)).ToArray();
-        var mix = MixedRequests.Mix(MixedRequests.Categories.Zip(shares).ToDictionary(x => x.First, x => x.Second));
+        var only = o.Get("only", "").Split(',', StringSplitOptions.RemoveEmptyEntries);
+        var mix = MixedRequests.Mix(MixedRequests.Categories.Zip(shares).ToDictionary(x => x.First, x => x.Second), only);
         var words = o.Get("vacancy-words", "true") != "false";
         var target = BenchTarget.FromOptions(o, newKeys: false);
 
+        // --reset <file>: delete what earlier runs wrote (MixedReset) before this one reads its plan.
+        if (o.Get("reset") is { Length: > 0 } watermark)
+            await MixedReset.RunAsync(target, watermark);
         var setup = Stopwatch.StartNew();
         var (plan, vacancies) = await MixedPlan.ReadAsync(target, users, o.Int("seed", 11));
         var tokens = await AnswerLoad.SignInAllAsync(baseUri, [.. plan.Select(u => u.UserName)]);
@@ -41,7 +45,7 @@ internal static class MixedLoad
             plan[i].Token = tokens[i];
         var loop = rate > 0 ? $"open loop {rate} requests/s, at most {connections} in flight" : $"closed loop, {users} users, think {think} ms";
         Console.WriteLine(FormattableString.Invariant(
-            $"mixed {string.Join('/', shares)} (counselor/search/write/public): {plan.Count} counselors signed in ({plan.Sum(u => u.Open.Length):N0} open cases, {plan.Sum(u => u.FollowUps.Length):N0} follow-ups, {vacancies.Length:N0} open vacancies sampled) in {setup.Elapsed.TotalSeconds:F0} s; {loop}; staff vacancy search {(words ? "with" : "without")} words; warm-up {warmup.TotalSeconds} s, measure {duration.TotalSeconds} s; {DateTime.UtcNow:HH:mm:ss} UTC"));
+            $"mixed {string.Join('/', shares)} (counselor/search/write/public){(only.Length > 0 ? ", only " + string.Join(',', only) : "")}: {plan.Count} counselors signed in ({plan.Sum(u => u.Open.Length):N0} open cases, {plan.Sum(u => u.FollowUps.Length):N0} follow-ups, {vacancies.Length:N0} open vacancies sampled) in {setup.Elapsed.TotalSeconds:F0} s; {loop}; staff vacancy search {(words ? "with" : "without")} words; warm-up {warmup.TotalSeconds} s, measure {duration.TotalSeconds} s; {DateTime.UtcNow:HH:mm:ss} UTC"));
 
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = Math.Max(users, connections), PooledConnectionLifetime = TimeSpan.FromMinutes(30) };
         using var http = new HttpClient(handler) { BaseAddress = baseUri, Timeout = TimeSpan.FromSeconds(30) };

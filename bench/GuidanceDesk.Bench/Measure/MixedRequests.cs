@@ -31,8 +31,11 @@ internal static class MixedRequests
     private static readonly string[] CareerGuidance = ["CareerGuidance"];
 
     /// <summary>The kinds with their overall weights from the categories' shares (e.g. 60/20/15/5).</summary>
-    public static Weighted<MixedKind> Mix(IReadOnlyDictionary<string, double> categoryShares) =>
-        new(Kinds.Select(k => (k, categoryShares.GetValueOrDefault(k.Category) * k.ShareOfCategory)).Where(x => x.Item2 > 0));
+    /// <param name="only">When not empty, just these kinds (by name), each keeping its weight: to measure what one kind
+    /// of request costs the server (e.g. <c>--only case</c>).</param>
+    public static Weighted<MixedKind> Mix(IReadOnlyDictionary<string, double> categoryShares, IReadOnlyCollection<string> only) =>
+        new(Kinds.Where(k => only.Count == 0 || only.Contains(k.Name))
+            .Select(k => (k, categoryShares.GetValueOrDefault(k.Category) * k.ShareOfCategory)).Where(x => x.Item2 > 0));
 
     /// <param name="words">Whether a third of the staff vacancy searches look for a word in titles and employer names
     /// (a scan of every open vacancy: see docs/performance.md, issue 9), or all filter by district or occupation.</param>

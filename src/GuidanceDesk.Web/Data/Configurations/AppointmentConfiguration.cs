@@ -19,6 +19,10 @@ public sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appointm
         builder.HasIndex(a => a.SlotId).IsUnique().HasFilter(Booked).HasDatabaseName("UX_Appointments_BookedSlot");
         builder.HasIndex(a => new { a.CounselorId, a.StartsAt }).IsUnique().HasFilter(Booked).HasDatabaseName("UX_Appointments_BookedCounselorStart");
         builder.HasIndex(a => new { a.CounselorId, a.StartsAt, a.Status });
+        // The clash check of every booking (AppointmentClashes): a booking overlaps only those that end after it starts,
+        // a range of these indexes; by start time it was every booked appointment of the counselor before its end.
+        builder.HasIndex(a => new { a.CounselorId, a.EndsAt }, "IX_Appointments_Booked_CounselorId_EndsAt").HasFilter(Booked);
+        builder.HasIndex(a => new { a.WorkerId, a.EndsAt }, "IX_Appointments_Booked_WorkerId_EndsAt").HasFilter(Booked);
         builder.HasIndex(a => new { a.ServiceUnitId, a.StartsAt });
         builder.HasIndex(a => new { a.WorkerId, a.StartsAt });
         builder.HasOne<ServiceUnit>().WithMany().HasForeignKey(a => a.ServiceUnitId).OnDelete(DeleteBehavior.Restrict);

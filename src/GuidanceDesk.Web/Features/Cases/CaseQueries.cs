@@ -13,6 +13,26 @@ public sealed class CaseQueries(AppDbContext db, CurrentUser user, AuditLog audi
 {
     public const int TimelineLimit = 500;
 
+    private static readonly CompiledQuery<Func<AppDbContext, long, IAsyncEnumerable<EmploymentPlan>>> Plans = new(() =>
+        EF.CompileAsyncQuery<AppDbContext, long, EmploymentPlan>((AppDbContext db, long caseId) =>
+            db.EmploymentPlans.AsNoTracking().Where(p => p.CaseId == caseId).OrderByDescending(p => p.Sequence)));
+
+    private static readonly CompiledQuery<Func<AppDbContext, long, IAsyncEnumerable<WithName<FollowUp>>>> FollowUpRows = new(() =>
+        EF.CompileAsyncQuery<AppDbContext, long, WithName<FollowUp>>((AppDbContext db, long caseId) =>
+            db.FollowUps.AsNoTracking().Where(f => f.CaseId == caseId).OrderBy(f => f.DueOn)
+                .Select(f => new WithName<FollowUp>(f, db.StaffMembers.Where(s => s.Id == f.CounselorId).Select(s => s.Name).FirstOrDefault()))));
+
+    // The worker's whole timeline, including services given outside this case (7.1.10); a referral brings another
+    // unit's counselor (8.1), so the names are read by id, of any unit.
+    private static readonly CompiledQuery<Func<AppDbContext, long, IAsyncEnumerable<WithName<GuidanceRecord>>>> RecordRows = new(() =>
+        EF.CompileAsyncQuery<AppDbContext, long, WithName<GuidanceRecord>>((AppDbContext db, long workerId) =>
+            db.GuidanceRecords.AsNoTracking().Where(r => r.WorkerId == workerId).OrderByDescending(r => r.OccurredAt).Take(TimelineLimit)
+                .Select(r => new WithName<GuidanceRecord>(r, db.StaffMembers.Where(s => s.Id == r.CounselorId).Select(s => s.Name).FirstOrDefault()))));
+
+    private static readonly CompiledQuery<Func<AppDbContext, long, IAsyncEnumerable<Appointment>>> Appointments = new(() =>
+        EF.CompileAsyncQuery<AppDbContext, long, Appointment>((AppDbContext db, long workerId) =>
+            db.Appointments.AsNoTracking().Where(a => a.WorkerId == workerId).OrderByDescending(a => a.StartsAt).Take(50)));
+
     public async Task<CaseView> GetAsync(long id, CancellationToken ct)
     {
         // Five round trips, not eight: the worker's name, the unread count and the staff names come with the rows they
@@ -29,20 +49,13 @@ public sealed class CaseQueries(AppDbContext db, CurrentUser user, AuditLog audi
             })
             .FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
         var c = head.Case;
-        var plans = await db.EmploymentPlans.AsNoTracking().Where(p => p.CaseId == id).OrderByDescending(p => p.Sequence).ToListAsync(ct);
-        var followUpRows = await db.FollowUps.AsNoTracking().Where(f => f.CaseId == id).OrderBy(f => f.DueOn)
-            .Select(f => new { Item = f, By = db.StaffMembers.Where(s => s.Id == f.CounselorId).Select(s => s.Name).FirstOrDefault() })
-            .ToListAsync(ct);
+        // The four child reads are compiled queries (CompiledQuery): the case page is half of what counselors ask for.
+        var plans = await Plans.For(db)(db, id).ToListAsync(ct);
+        var followUpRows = await FollowUpRows.For(db)(db, id).ToListAsync(ct);
         var followUps = followUpRows.ConvertAll(f => f.Item);
-        // The worker's whole timeline, including services given outside this case (7.1.10); a referral brings another
-        // unit's counselor (8.1), so the names are read by id, of any unit.
-        var recordRows = await db.GuidanceRecords.AsNoTracking().Where(r => r.WorkerId == c.WorkerId)
-            .OrderByDescending(r => r.OccurredAt).Take(TimelineLimit)
-            .Select(r => new { Item = r, By = db.StaffMembers.Where(s => s.Id == r.CounselorId).Select(s => s.Name).FirstOrDefault() })
-            .ToListAsync(ct);
+        var recordRows = await RecordRows.For(db)(db, c.WorkerId).ToListAsync(ct);
         var records = recordRows.ConvertAll(r => r.Item);
-        var appointments = await db.Appointments.AsNoTracking().Where(a => a.WorkerId == c.WorkerId)
-            .OrderByDescending(a => a.StartsAt).Take(50).ToListAsync(ct);
+        var appointments = await Appointments.For(db)(db, c.WorkerId).ToListAsync(ct);
         audit.Read(AuditAction.View, CaseAccess.EntityType, id.ToString(System.Globalization.CultureInfo.InvariantCulture), c.ServiceUnitId, "case");
 
         var next = GuidanceCase.NextOf(c.Stage);
@@ -50,10 +63,10 @@ public sealed class CaseQueries(AppDbContext db, CurrentUser user, AuditLog audi
             c.ReviewStartedAt is { } since ? records.Count(r => r.CaseId == id && r.RecordedAt >= since) : 0,
             plans.Exists(p => p.Status == PlanStatus.Active));
         var today = clock.Today;
-        var recordViews = recordRows.ConvertAll(x => ToView(x.Item, x.By));
+        var recordViews = recordRows.ConvertAll(x => ToView(x.Item, x.Name));
         var followUpViews = followUpRows.ConvertAll(x => new FollowUpView(x.Item.Id, x.Item.PlanId, x.Item.DueOn, x.Item.Status,
             x.Item.IsOverdue(today), x.Item.DoneAt, x.Item.Channel, x.Item.WhatWasDone, x.Item.WhatChanged, x.Item.ReportedStatus,
-            x.Item.CheckIn, x.Item.CheckInAt, x.By, x.Item.Version));
+            x.Item.CheckIn, x.Item.CheckInAt, x.Name, x.Item.Version));
         var view = new CaseView(c.Id, c.ServiceUnitId, c.WorkerId, head.Name, [.. Split(head.SpecialGroups)],
             head.SpecialGroups.HasFlag(SpecialGroups.EmploymentAssistanceTarget), c.CounselorId, head.Counselor, c.Channel,
             c.Stage, next, next is { } n ? c.MissingFor(n, facts) : null, c.Intake, [.. ServiceItemSets.Split(c.NeededServices)],

@@ -162,6 +162,12 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
 
                     b.HasIndex("CounselorId", "StartsAt", "Status");
 
+                    b.HasIndex(new[] { "CounselorId", "EndsAt" }, "IX_Appointments_Booked_CounselorId_EndsAt")
+                        .HasFilter("\"Status\" = 1");
+
+                    b.HasIndex(new[] { "WorkerId", "EndsAt" }, "IX_Appointments_Booked_WorkerId_EndsAt")
+                        .HasFilter("\"Status\" = 1");
+
                     b.ToTable("Appointments");
                 });
 
