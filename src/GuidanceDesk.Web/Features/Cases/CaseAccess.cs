@@ -46,6 +46,28 @@ public sealed class CaseAccess(AppDbContext db, CurrentUser user, AuditLog audit
     public void Audit(GuidanceCase c, AuditAction action, string fields) =>
         audit.Changed(db, action, EntityType, c.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), c.ServiceUnitId, fields);
 
+    /// <summary>
+    /// Saves a change made inside a case (a record, a follow-up, a message) and moves the case's last activity in the
+    /// same transaction, without making the case itself a changed aggregate. Touching the tracked case bumped its
+    /// version, so a record added by one counselor made a colleague's follow-up, saved a moment later on the same case,
+    /// fail as stale (409) although neither had changed what the other edits.
+    /// </summary>
+    public async Task SaveWithActivityAsync(GuidanceCase? c, DateTimeOffset now, CancellationToken ct)
+    {
+        if (c is null)
+        {
+            await db.SaveChangesAsync(ct);
+            return;
+        }
+        await using var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        await db.SaveChangesAsync(ct);
+        var id = c.Id;
+        await db.GuidanceCases.Where(x => x.Id == id && x.LastActivityAt < now)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.LastActivityAt, now), ct);
+        if (own is not null)
+            await own.CommitAsync(ct);
+    }
+
     /// <summary>The staff member a record or follow-up is credited to: the caller if they are staff, else the case's counselor.</summary>
     public long? StaffId(GuidanceCase c) => user.StaffMemberId ?? c.CounselorId;
 }

@@ -15,9 +15,8 @@ public sealed class FollowUpHandlers(AppDbContext db, CurrentUser user, CaseAcce
         var (c, f) = await LoadAsync(caseId, followUpId, form.Version, ct);
         var now = time.GetUtcNow();
         f.Record(form.Channel, form.WhatWasDone, IntakeForm.Blank(form.WhatChanged), form.ReportedStatus, user.StaffMemberId, now);
-        c.Touch(now);
         access.Audit(c, AuditAction.Update, "follow-up:" + followUpId);
-        await db.SaveChangesAsync(ct);
+        await access.SaveWithActivityAsync(c, now, ct);
     }
 
     public async Task CheckInAsync(long caseId, long followUpId, CheckInRequest r, CancellationToken ct)
@@ -27,9 +26,8 @@ public sealed class FollowUpHandlers(AppDbContext db, CurrentUser user, CaseAcce
         var (c, f) = await LoadAsync(caseId, followUpId, null, ct);
         var now = time.GetUtcNow();
         f.AnswerCheckIn(r.Answer, r.ReportedStatus, clock.Today, now);
-        c.Touch(now);
         access.Audit(c, AuditAction.Update, "check-in:" + followUpId);
-        await db.SaveChangesAsync(ct);
+        await access.SaveWithActivityAsync(c, now, ct);
     }
 
     private async Task<(GuidanceCase, FollowUp)> LoadAsync(long caseId, long followUpId, int? version, CancellationToken ct)

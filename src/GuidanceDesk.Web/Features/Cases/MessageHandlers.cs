@@ -21,9 +21,8 @@ public sealed class MessageHandlers(AppDbContext db, CurrentUser user, CaseAcces
         var sender = access.IsWorker ? await access.WorkerNameAsync(c, ct) : user.DisplayName;
         var message = new CaseMessage(c.ServiceUnitId, c.Id, access.IsWorker, user.UserId!, sender, r.Body, now);
         db.CaseMessages.Add(message);
-        c.Touch(now);
         access.Audit(c, AuditAction.Update, "message");
-        await db.SaveChangesAsync(ct);
+        await access.SaveWithActivityAsync(c, now, ct);
         return ToView(message);
     }
 

@@ -56,9 +56,8 @@ public sealed class RecordHandlers(AppDbContext db, CurrentUser user, CaseAccess
         var servedAs = await db.Workers.Where(w => w.Id == workerId).Select(w => new ServedAs(w.SpecialGroups, w.AssistanceCategory)).FirstAsync(ct);
         var record = new GuidanceRecord(unitId, workerId, c?.Id, counselorId, form.ToDetails(), user.UserId!, now, servedAs);
         db.GuidanceRecords.Add(record);
-        c?.Touch(now);
         audit.Changed(db, AuditAction.Create, EntityType, "worker:" + Key(workerId), unitId, record.Kind.ToString());
-        await db.SaveChangesAsync(ct);
+        await access.SaveWithActivityAsync(c, now, ct);
         return record.Id;
     }
 
