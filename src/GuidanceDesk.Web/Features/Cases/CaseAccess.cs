@@ -47,7 +47,7 @@ public sealed class CaseAccess(AppDbContext db, CurrentUser user, AuditLog audit
         audit.Changed(db, action, EntityType, c.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), c.ServiceUnitId, fields);
 
     /// <summary>
-    /// Saves a change made inside a case (a record, a follow-up, a message) and moves the case's last activity in the
+    /// Saves a change made inside a case (a record, a follow-up, a message, a plan) and moves the case's last activity in the
     /// same transaction, without making the case itself a changed aggregate. Touching the tracked case bumped its
     /// version, so a record added by one counselor made a colleague's follow-up, saved a moment later on the same case,
     /// fail as stale (409) although neither had changed what the other edits.

@@ -26,9 +26,8 @@ public sealed class PlanHandlers(AppDbContext db, CurrentUser user, CaseAccess a
         var plan = new EmploymentPlan(c.ServiceUnitId, c.Id, c.WorkerId, plans.Count + 1, previous?.Id, form.ToTerms(),
             await IsPriorityAsync(c, ct), time.GetUtcNow());
         db.EmploymentPlans.Add(plan);
-        c.Touch(time.GetUtcNow());
         access.Audit(c, AuditAction.Update, "plan:draft");
-        await db.SaveChangesAsync(ct);
+        await access.SaveWithActivityAsync(c, time.GetUtcNow(), ct);
         return plan.Id;
     }
 
@@ -74,9 +73,8 @@ public sealed class PlanHandlers(AppDbContext db, CurrentUser user, CaseAccess a
         access.EnsureStaff();
         var (c, plan) = await LoadAsync(caseId, planId, r.Version, ct);
         plan.AdjustAction(line, r.Status, r.DueOn!.Value, IntakeForm.Blank(r.Note), user.UserId!, clock.Today, time.GetUtcNow());
-        c.Touch(time.GetUtcNow());
         access.Audit(c, AuditAction.Update, "plan:action");
-        await db.SaveChangesAsync(ct);
+        await access.SaveWithActivityAsync(c, time.GetUtcNow(), ct);
     }
 
     public async Task AddActionAsync(long caseId, long planId, PlanActionForm form, CancellationToken ct)
@@ -86,9 +84,8 @@ public sealed class PlanHandlers(AppDbContext db, CurrentUser user, CaseAccess a
             throw new DomainRuleException("请填写行动内容和完成日期", nameof(form.Description));
         var (c, plan) = await LoadAsync(caseId, planId, null, ct);
         plan.AddAction(new PlanActionTerms(form.Kind, form.Description, form.DueOn.Value), user.UserId!, time.GetUtcNow());
-        c.Touch(time.GetUtcNow());
         access.Audit(c, AuditAction.Update, "plan:action-add");
-        await db.SaveChangesAsync(ct);
+        await access.SaveWithActivityAsync(c, time.GetUtcNow(), ct);
     }
 
     /// <summary>Revising a draft needs the version it was based on; agreeing and adjusting check it when given.</summary>
