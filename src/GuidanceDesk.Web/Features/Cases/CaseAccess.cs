@@ -19,8 +19,13 @@ public sealed class CaseAccess(AppDbContext db, CurrentUser user, AuditLog audit
 
     public bool IsWorker => user.IsInRole(Roles.Worker);
 
+    // Compiled, by id, with the caller's reach checked on the row (as the case page does: CaseQueries).
+    private static readonly CompiledQuery<Func<AppDbContext, long, Task<GuidanceCase?>>> ById = new(() =>
+        EF.CompileAsyncQuery((AppDbContext db, long id) => db.GuidanceCases.FirstOrDefault(c => c.Id == id)));
+
+    /// <summary>The case, tracked, if it is within the caller's reach; 404 otherwise (whether it exists or not).</summary>
     public async Task<GuidanceCase> LoadAsync(long caseId, CancellationToken ct) =>
-        await user.Scope(db.GuidanceCases).FirstOrDefaultAsync(c => c.Id == caseId, ct) ?? throw new NotFoundException();
+        await ById.For(db)(db, caseId) is { } c && user.CanRead(c) ? c : throw new NotFoundException();
 
     /// <summary>Staff writes: a worker may only do what the portal offers (confirm, agree, check in, message).</summary>
     public void EnsureStaff()

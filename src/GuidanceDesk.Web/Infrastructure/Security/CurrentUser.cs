@@ -73,6 +73,26 @@ public sealed class CurrentUser(IHttpContextAccessor accessor)
     }
 
     /// <summary>
+    /// Whether one case, read by id, is within this user's reach: the rule of <see cref="Scope(IQueryable{GuidanceCase})"/>
+    /// for a case already in memory. The case page and every case write read the case by id with a compiled query, which
+    /// cannot take the scope's role-dependent filter; <c>CaseReachTests</c> holds the two to the same answers.
+    /// </summary>
+    public bool CanRead(GuidanceCase c)
+    {
+        if (IsInRole(Roles.Worker))
+            return WorkerId is { } self && c.WorkerId == self;
+        if (!CanReadClients)
+            return false;
+        if (IsCityLevel)
+            return true;
+        var unit = ServiceUnitId;
+        if (SeesWholeUnit)
+            return c.ServiceUnitId == unit || c.ReferralReceiverUnitId == unit;
+        var me = StaffMemberId;
+        return (c.ServiceUnitId == unit && c.CounselorId == null) || c.CounselorId == me || c.ReferralReceiverStaffId == me;
+    }
+
+    /// <summary>
     /// Vacancies this user may see: an employer their own; staff every published vacancy in the city (matching and
     /// market work cross district lines) and their unit's drafts; anyone else the open ones.
     /// </summary>
