@@ -36,8 +36,8 @@ public sealed class CaseQueries(AppDbContext db, CurrentUser user, AuditLog audi
     // By id alone, then the caller's reach is checked on the row (CurrentUser.CanRead): the scope's filter depends on
     // the role, and a compiled query takes one fixed shape. Building and hashing this query's expression tree (a join
     // and two correlated subqueries) was the app's largest single cost of the case page after the child reads.
-    private static readonly CompiledQuery<Func<AppDbContext, long, bool, Task<Head?>>> HeadRow = new(() =>
-        EF.CompileAsyncQuery((AppDbContext db, long id, bool readerIsWorker) =>
+    private static readonly CompiledQuery<Func<AppDbContext, long, bool, CancellationToken, Task<Head?>>> HeadRow = new(() =>
+        EF.CompileAsyncQuery((AppDbContext db, long id, bool readerIsWorker, CancellationToken _) =>
             db.GuidanceCases.AsNoTracking().Where(x => x.Id == id)
                 .Join(db.Workers, x => x.WorkerId, w => w.Id, (x, w) => new Head(x, w.Name, w.SpecialGroups,
                     db.StaffMembers.Where(s => s.Id == x.CounselorId).Select(s => s.Name).FirstOrDefault(),
@@ -50,7 +50,7 @@ public sealed class CaseQueries(AppDbContext db, CurrentUser user, AuditLog audi
     {
         // Five round trips, not eight: the worker's name, the unread count and the staff names come with the rows they
         // belong to (each round trip costs both the app and PostgreSQL more CPU than these key lookups do).
-        var head = await HeadRow.For(db)(db, id, user.IsInRole(Roles.Worker));
+        var head = await HeadRow.For(db)(db, id, user.IsInRole(Roles.Worker), ct);
         if (head is null || !user.CanRead(head.Case))
             throw new NotFoundException();
         var c = head.Case;

@@ -28,7 +28,7 @@ public sealed class GoalHandlers(AppDbContext db, CaseAccess access, TimeProvide
         IReadOnlyList<GuidanceGoal> confirmed;
         if (access.IsWorker)
         {
-            confirmed = c.ConfirmGoals(Channel.Online, await access.WorkerNameAsync(c, ct), time.GetUtcNow());
+            confirmed = c.ConfirmGoals(Channel.Online, await access.WorkerNameAsync(c.WorkerId, ct), time.GetUtcNow());
         }
         else
         {

@@ -12,23 +12,23 @@ public sealed class MessageHandlers(AppDbContext db, CurrentUser user, CaseAcces
 {
     public async Task<MessageView> SendAsync(long caseId, MessageRequest r, CancellationToken ct)
     {
-        var c = await access.LoadAsync(caseId, ct);
+        var c = await access.RefAsync(caseId, ct);
         if (!access.IsWorker)
             access.EnsureStaff();
         if (c.IsClosed)
             throw new DomainRuleException("个案已结案，不能再发送消息", nameof(r.Body));
         var now = time.GetUtcNow();
-        var sender = access.IsWorker ? await access.WorkerNameAsync(c, ct) : user.DisplayName;
+        var sender = access.IsWorker ? await access.WorkerNameAsync(c.WorkerId, ct) : user.DisplayName;
         var message = new CaseMessage(c.ServiceUnitId, c.Id, access.IsWorker, user.UserId!, sender, r.Body, now);
         db.CaseMessages.Add(message);
         access.Audit(c, AuditAction.Update, "message");
-        await access.SaveWithActivityAsync(c, now, ct);
+        await access.SaveWithActivityAsync(c.Id, now, ct);
         return ToView(message);
     }
 
     public async Task<IReadOnlyList<MessageView>> ListAsync(long caseId, CancellationToken ct)
     {
-        var c = await access.LoadAsync(caseId, ct);
+        var c = await access.RefAsync(caseId, ct);
         var fromOtherSide = !access.IsWorker;
         await db.CaseMessages.Where(m => m.CaseId == c.Id && m.FromWorker == fromOtherSide && m.ReadAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.ReadAt, time.GetUtcNow()), ct);

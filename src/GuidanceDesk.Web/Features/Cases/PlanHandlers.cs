@@ -27,7 +27,7 @@ public sealed class PlanHandlers(AppDbContext db, CurrentUser user, CaseAccess a
             await IsPriorityAsync(c, ct), time.GetUtcNow());
         db.EmploymentPlans.Add(plan);
         access.Audit(c, AuditAction.Update, "plan:draft");
-        await access.SaveWithActivityAsync(c, time.GetUtcNow(), ct);
+        await access.SaveWithActivityAsync(c.Id, time.GetUtcNow(), ct);
         return plan.Id;
     }
 
@@ -50,7 +50,7 @@ public sealed class PlanHandlers(AppDbContext db, CurrentUser user, CaseAccess a
         var now = time.GetUtcNow();
         PlanAgreement? agreement;
         if (access.IsWorker)
-            agreement = new PlanAgreement(AgreementMethod.ConfirmedOnline, Channel.Online, now, await access.WorkerNameAsync(c, ct), user.UserId!);
+            agreement = new PlanAgreement(AgreementMethod.ConfirmedOnline, Channel.Online, now, await access.WorkerNameAsync(c.WorkerId, ct), user.UserId!);
         else
         {
             access.EnsureStaff();
@@ -74,7 +74,7 @@ public sealed class PlanHandlers(AppDbContext db, CurrentUser user, CaseAccess a
         var (c, plan) = await LoadAsync(caseId, planId, r.Version, ct);
         plan.AdjustAction(line, r.Status, r.DueOn!.Value, IntakeForm.Blank(r.Note), user.UserId!, clock.Today, time.GetUtcNow());
         access.Audit(c, AuditAction.Update, "plan:action");
-        await access.SaveWithActivityAsync(c, time.GetUtcNow(), ct);
+        await access.SaveWithActivityAsync(c.Id, time.GetUtcNow(), ct);
     }
 
     public async Task AddActionAsync(long caseId, long planId, PlanActionForm form, CancellationToken ct)
@@ -85,7 +85,7 @@ public sealed class PlanHandlers(AppDbContext db, CurrentUser user, CaseAccess a
         var (c, plan) = await LoadAsync(caseId, planId, null, ct);
         plan.AddAction(new PlanActionTerms(form.Kind, form.Description, form.DueOn.Value), user.UserId!, time.GetUtcNow());
         access.Audit(c, AuditAction.Update, "plan:action-add");
-        await access.SaveWithActivityAsync(c, time.GetUtcNow(), ct);
+        await access.SaveWithActivityAsync(c.Id, time.GetUtcNow(), ct);
     }
 
     /// <summary>Revising a draft needs the version it was based on; agreeing and adjusting check it when given.</summary>

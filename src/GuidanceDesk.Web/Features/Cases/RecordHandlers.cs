@@ -15,10 +15,18 @@ public sealed class RecordHandlers(AppDbContext db, CurrentUser user, CaseAccess
 {
     public const string EntityType = "GuidanceRecord";
 
+    // The worker's groups as served and whether the counselor may record for this unit, in one compiled round trip.
+    private static readonly CompiledQuery<Func<AppDbContext, long, long, long, bool, CancellationToken, Task<RecordFacts>>> Facts = new(() =>
+        EF.CompileAsyncQuery((AppDbContext db, long workerId, long counselorId, long unitId, bool holdsCase, CancellationToken _) =>
+            db.Workers.Where(w => w.Id == workerId).Select(w => new RecordFacts(new ServedAs(w.SpecialGroups, w.AssistanceCategory),
+                db.StaffMembers.Any(s => s.Id == counselorId && (s.ServiceUnitId == unitId || holdsCase)))).First()));
+
+    private sealed record RecordFacts(ServedAs ServedAs, bool CounselorMayRecord);
+
     public async Task<long> AddToCaseAsync(long caseId, GuidanceRecordForm form, CancellationToken ct)
     {
         access.EnsureStaff();
-        var c = await access.LoadAsync(caseId, ct);
+        var c = await access.RefAsync(caseId, ct);
         if (c.IsClosed)
             throw new DomainRuleException("个案已结案，请先重新开启", "caseId");
         return await AddAsync(c.ServiceUnitId, c.WorkerId, c, form, ct);
@@ -29,7 +37,9 @@ public sealed class RecordHandlers(AppDbContext db, CurrentUser user, CaseAccess
         access.EnsureStaff();
         var worker = await user.Scope(db.Workers).AsNoTracking().Where(w => w.Id == workerId)
             .Select(w => new { w.Id, w.ServiceUnitId }).FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
-        var open = await user.Scope(db.GuidanceCases).FirstOrDefaultAsync(c => c.WorkerId == workerId && c.Stage != CaseStage.Closed, ct);
+        var open = await user.Scope(db.GuidanceCases).Where(c => c.WorkerId == workerId && c.Stage != CaseStage.Closed)
+            .Select(c => new CaseRef(c.Id, c.ServiceUnitId, c.WorkerId, c.CounselorId, c.Stage, c.ReferralReceiverUnitId, c.ReferralReceiverStaffId))
+            .FirstOrDefaultAsync(ct);
         return await AddAsync(worker.ServiceUnitId, worker.Id, open, form, ct);
     }
 
@@ -44,20 +54,20 @@ public sealed class RecordHandlers(AppDbContext db, CurrentUser user, CaseAccess
         await db.SaveChangesAsync(ct);
     }
 
-    private async Task<long> AddAsync(long unitId, long workerId, GuidanceCase? c, GuidanceRecordForm form, CancellationToken ct)
+    private async Task<long> AddAsync(long unitId, long workerId, CaseRef? c, GuidanceRecordForm form, CancellationToken ct)
     {
         var counselorId = form.CounselorId ?? user.StaffMemberId ?? c?.CounselorId
             ?? throw new DomainRuleException("请选择提供服务的职业指导人员", nameof(form.CounselorId));
         // A counselor of another unit who took the case on through a referral (8.1) records on it too.
         var holdsCase = c?.CounselorId == counselorId;
-        if (!await db.StaffMembers.AnyAsync(s => s.Id == counselorId && (s.ServiceUnitId == unitId || holdsCase), ct))
+        var facts = await Facts.For(db)(db, workerId, counselorId, unitId, holdsCase, ct);
+        if (!facts.CounselorMayRecord)
             throw new DomainRuleException("所选职业指导人员不属于该服务单位", nameof(form.CounselorId));
         var now = time.GetUtcNow();
-        var servedAs = await db.Workers.Where(w => w.Id == workerId).Select(w => new ServedAs(w.SpecialGroups, w.AssistanceCategory)).FirstAsync(ct);
-        var record = new GuidanceRecord(unitId, workerId, c?.Id, counselorId, form.ToDetails(), user.UserId!, now, servedAs);
+        var record = new GuidanceRecord(unitId, workerId, c?.Id, counselorId, form.ToDetails(), user.UserId!, now, facts.ServedAs);
         db.GuidanceRecords.Add(record);
         audit.Changed(db, AuditAction.Create, EntityType, "worker:" + Key(workerId), unitId, record.Kind.ToString());
-        await access.SaveWithActivityAsync(c, now, ct);
+        await access.SaveWithActivityAsync(c?.Id, now, ct);
         return record.Id;
     }
 

@@ -57,7 +57,7 @@ public sealed class RecommendationHandlers(AppDbContext db, RecordHandlers recor
         var c = await access.LoadAsync(caseId, ct);
         var intended = await db.SeekerIntentions.AsNoTracking().Where(s => s.WorkerId == c.WorkerId && s.OccupationCode != null)
             .OrderBy(s => s.Ordinal).Select(s => s.OccupationCode!).Distinct().Take(5).ToListAsync(ct);
-        return new RecommendContext(c.Id, c.WorkerId, await access.WorkerNameAsync(c, ct), c.IsClosed, intended);
+        return new RecommendContext(c.Id, c.WorkerId, await access.WorkerNameAsync(c.WorkerId, ct), c.IsClosed, intended);
     }
 
     /// <summary>The recommendations made on a case the caller may read, newest first.</summary>

@@ -77,19 +77,23 @@ public sealed class CurrentUser(IHttpContextAccessor accessor)
     /// for a case already in memory. The case page and every case write read the case by id with a compiled query, which
     /// cannot take the scope's role-dependent filter; <c>CaseReachTests</c> holds the two to the same answers.
     /// </summary>
-    public bool CanRead(GuidanceCase c)
+    public bool CanRead(GuidanceCase c) =>
+        CanReadCase(c.ServiceUnitId, c.WorkerId, c.CounselorId, c.ReferralReceiverUnitId, c.ReferralReceiverStaffId);
+
+    /// <summary><see cref="CanRead(GuidanceCase)"/> from the case's columns that decide it (for a case read as a projection).</summary>
+    public bool CanReadCase(long unitId, long workerId, long? counselorId, long? referralUnitId, long? referralStaffId)
     {
         if (IsInRole(Roles.Worker))
-            return WorkerId is { } self && c.WorkerId == self;
+            return WorkerId is { } self && workerId == self;
         if (!CanReadClients)
             return false;
         if (IsCityLevel)
             return true;
         var unit = ServiceUnitId;
         if (SeesWholeUnit)
-            return c.ServiceUnitId == unit || c.ReferralReceiverUnitId == unit;
+            return unitId == unit || referralUnitId == unit;
         var me = StaffMemberId;
-        return (c.ServiceUnitId == unit && c.CounselorId == null) || c.CounselorId == me || c.ReferralReceiverStaffId == me;
+        return (unitId == unit && counselorId == null) || counselorId == me || referralStaffId == me;
     }
 
     /// <summary>
