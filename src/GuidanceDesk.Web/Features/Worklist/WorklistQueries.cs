@@ -26,21 +26,17 @@ public sealed class WorklistQueries(AppDbContext db, CurrentUser user, AgencyClo
         var filter = Normalize(f);
         var today = clock.Today;
         var now = time.GetUtcNow();
-        var cases = Cases(filter);
-        var rows = cases.Join(db.Workers, c => c.WorkerId, w => w.Id, (c, w) => new CaseWorker { C = c, W = w });
-        // Filters and orders by the case's copy of the worker's groups, so that only the lines shown probe the worker.
-        if (filter.Group is { } g && g != SpecialGroups.None)
-            rows = rows.Where(x => (x.C.WorkerGroups & g) != 0);
+        var reach = ReachOf(filter);
 
         var todayList = await appointments.ListAsync(new AppointmentQuery(today, filter.CounselorId, PageSize: 200), ct);
         var view = new WorklistView(filter, today,
             await risks.OpenAsync(Limit, ct),
             await referrals.ListAsync(open: true, Limit, ct),
             [.. todayList.Where(a => a.Status is AppointmentStatus.Booked or AppointmentStatus.Attended)],
-            await FollowUpsAsync(rows, filter.CounselorId, today, ct),
-            await PlansAsync(rows, today, ct),
-            await InactiveAsync(rows, now, ct),
-            await ChecklistsAsync(rows, ct),
+            await FollowUpsAsync(reach, today, ct),
+            await PlansAsync(reach, today, ct),
+            await InactiveAsync(reach, now, ct),
+            await ChecklistsAsync(reach, ct),
             filter.CounselorId is null ? await CaseloadAsync(today, now, ct) : [],
             await SavedAsync(ct));
         view = await NamedAsync(view, ct);
@@ -58,83 +54,50 @@ public sealed class WorklistQueries(AppDbContext db, CurrentUser user, AgencyClo
             ? f with { CounselorId = me } : f;
     }
 
-    private IQueryable<GuidanceCase> Cases(WorklistFilter f)
+    /// <summary>
+    /// The cases a worklist covers. One's own list leaves the unit out (Unit = null): the cases assigned to one are always
+    /// within one's reach, and without the scope's OR PostgreSQL reads the open-cases index by counselor alone (the OR
+    /// doubled the follow-up section's time at city scale: 4.5 → 10 ms for a counselor with 180 open cases). Otherwise the
+    /// list is a manager's or head's (<see cref="Normalize"/>), whose reach is the unit's cases and those referred into
+    /// it (<see cref="CurrentUser.Scope(IQueryable{GuidanceCase})"/>), or every unit at city level.
+    /// </summary>
+    private Reach ReachOf(WorklistFilter f)
     {
-        IQueryable<GuidanceCase> cases;
-        if (f.CounselorId is { } cid && cid == user.StaffMemberId)
-        {
-            // One's own list: the cases assigned to one are always within one's reach, so the scope (an OR over unit,
-            // assignment and referral) is left out and PostgreSQL reads the open-cases index by counselor alone (the
-            // OR doubled the follow-up section's time at city scale: 4.5 → 10 ms for a counselor with 180 open cases).
-            cases = db.GuidanceCases.AsNoTracking().Where(c => c.CounselorId == cid && c.Stage != CaseStage.Closed);
-        }
-        else
-        {
-            cases = user.Scope(db.GuidanceCases).AsNoTracking().Where(c => c.Stage != CaseStage.Closed);
-            if (f.CounselorId is { } other)
-                cases = cases.Where(c => c.CounselorId == other);
-        }
-        if (f.Stage is { } s)
-            cases = cases.Where(c => c.Stage == s);
-        return cases;
+        var own = f.CounselorId is { } cid && cid == user.StaffMemberId;
+        var unit = own || user.IsCityLevel ? null : user.ServiceUnitId ?? (long?)-1;
+        return new Reach(unit, f.CounselorId, f.Stage, f.Group is { } g && g != SpecialGroups.None ? g : null);
     }
 
-    private async Task<WorkSection> FollowUpsAsync(IQueryable<CaseWorker> rows, long? counselorId, DateOnly today, CancellationToken ct)
+    private async Task<WorkSection> FollowUpsAsync(Reach r, DateOnly today, CancellationToken ct)
     {
-        var due = db.FollowUps.Where(f => f.Status == FollowUpStatus.Scheduled && f.DueOn <= today);
-        // A scheduled follow-up carries its case's counselor (kept with the case: AppDbContext.WorklistColumns), so one
-        // counselor's due ones are a range of their index rather than a probe of every open case's follow-ups.
-        if (counselorId is { } cid)
-            due = due.Where(f => f.CounselorId == cid);
-        var q = rows.Join(due, x => x.C.Id, f => f.CaseId, (x, f) => new { x.C, x.W, F = f });
-        var found = await q.OrderByDescending(x => (x.C.WorkerGroups & SpecialGroups.EmploymentAssistanceTarget) != 0)
-            .ThenBy(x => x.F.DueOn).Take(Limit * 4)
-            .Select(x => Item(x.C.Id, x.W.Id, x.W.Name, x.W.SpecialGroups, x.C.CounselorId, x.C.Stage, x.F.DueOn,
-                x.F.DueOn < today ? "逾期未跟进" : "今日应跟进", x.F.Id)).ToListAsync(ct);
+        var found = await WorklistSections.FollowUps.For(db)(db, r.Unit, r.CounselorId, r.Stage, r.Group, today).ToListAsync(ct);
         // One line per case: its earliest date, and how many are waiting.
         var items = found.GroupBy(i => i.CaseId).Take(Limit).Select(g => g.First() with { Waiting = g.Count() }).ToList();
-        var total = found.Count < Limit * 4 ? found.Select(i => i.CaseId).Distinct().Count()
-            : await q.Select(x => x.C.Id).Distinct().CountAsync(ct);
+        var total = found.Count < WorklistSections.FollowUpRows ? found.Select(i => i.CaseId).Distinct().Count()
+            : await WorklistSections.FollowUpCases.For(db)(db, r.Unit, r.CounselorId, r.Stage, r.Group, today, ct);
         return new WorkSection(items, total);
     }
 
-    private async Task<WorkSection> PlansAsync(IQueryable<CaseWorker> rows, DateOnly today, CancellationToken ct)
+    private async Task<WorkSection> PlansAsync(Reach r, DateOnly today, CancellationToken ct)
     {
         var horizon = today.AddDays(PlanWarningDays);
-        var q = rows.Join(db.EmploymentPlans.Where(p => (p.Status == PlanStatus.Active && p.PeriodEnd <= horizon) || p.Status == PlanStatus.Expired),
-                x => x.C.Id, p => p.CaseId, (x, p) => new { x.C, x.W, P = p })
-            .Where(x => x.P.Status == PlanStatus.Active || x.C.Stage == CaseStage.PlanReview)
-            // The case's own copy of its due plan's end narrows to the due lines through an index (the join checks).
-            .Where(x => x.C.PlanDueOn <= horizon);
-        var items = await q.OrderByDescending(x => (x.C.WorkerGroups & SpecialGroups.EmploymentAssistanceTarget) != 0)
-            .ThenBy(x => x.P.PeriodEnd).Take(Limit)
-            .Select(x => Item(x.C.Id, x.W.Id, x.W.Name, x.W.SpecialGroups, x.C.CounselorId, x.C.Stage, x.P.PeriodEnd,
-                x.P.Status == PlanStatus.Expired || x.P.PeriodEnd < today ? "计划已到期，待评估调整" : "计划即将到期", x.P.Id))
-            .ToListAsync(ct);
-        return new WorkSection(items, items.Count < Limit ? items.Count : await q.CountAsync(ct));
+        var items = await WorklistSections.Plans.For(db)(db, r.Unit, r.CounselorId, r.Stage, r.Group, today, horizon).ToListAsync(ct);
+        return new WorkSection(items, items.Count < Limit ? items.Count
+            : await WorklistSections.PlanCount.For(db)(db, r.Unit, r.CounselorId, r.Stage, r.Group, horizon, ct));
     }
 
-    private static async Task<WorkSection> InactiveAsync(IQueryable<CaseWorker> rows, DateTimeOffset now, CancellationToken ct)
+    private async Task<WorkSection> InactiveAsync(Reach r, DateTimeOffset now, CancellationToken ct)
     {
         var since = now.AddDays(-InactiveDays);
-        var q = rows.Where(x => x.C.LastActivityAt < since);
-        var items = await q.OrderByDescending(x => (x.C.WorkerGroups & SpecialGroups.EmploymentAssistanceTarget) != 0)
-            .ThenBy(x => x.C.LastActivityAt).Take(Limit)
-            .Select(x => new { CaseId = x.C.Id, WorkerId = x.W.Id, x.W.Name, x.W.SpecialGroups, x.C.CounselorId, x.C.Stage, x.C.LastActivityAt })
-            .ToListAsync(ct);
+        var items = await WorklistSections.Inactive.For(db)(db, r.Unit, r.CounselorId, r.Stage, r.Group, since).ToListAsync(ct);
         return new WorkSection([.. items.Select(x => Item(x.CaseId, x.WorkerId, x.Name, x.SpecialGroups, x.CounselorId, x.Stage,
-            AgencyClock.DateOf(x.LastActivityAt), "30天以上无服务记录", null))], items.Count < Limit ? items.Count : await q.CountAsync(ct));
+            AgencyClock.DateOf(x.LastActivityAt), "30天以上无服务记录", null))], items.Count < Limit ? items.Count
+            : await WorklistSections.InactiveCount.For(db)(db, r.Unit, r.CounselorId, r.Stage, r.Group, since, ct));
     }
 
-    private static async Task<WorkSection> ChecklistsAsync(IQueryable<CaseWorker> rows, CancellationToken ct)
+    private async Task<WorkSection> ChecklistsAsync(Reach r, CancellationToken ct)
     {
-        var groups = PreventiveChecklist.Items.Aggregate(SpecialGroups.None, (a, i) => a | i.Group);
-        var candidates = await rows.Where(x => (x.C.WorkerGroups & groups) != 0)
-            .OrderByDescending(x => (x.C.WorkerGroups & SpecialGroups.EmploymentAssistanceTarget) != 0).ThenBy(x => x.C.Id)
-            .Take(Limit * 10)
-            // Only the checklist's JSON column: the case's other JSON columns (history, goals, intake) are not shown.
-            .Select(x => new { CaseId = x.C.Id, x.C.CounselorId, x.C.Stage, x.C.Checklist, WorkerId = x.W.Id, x.W.Name, x.W.SpecialGroups })
-            .ToListAsync(ct);
+        var candidates = await WorklistSections.Checklists.For(db)(db, r.Unit, r.CounselorId, r.Stage, r.Group).ToListAsync(ct);
         var open = candidates.Select(x => (x, Missing: PreventiveChecklist.Open(x.SpecialGroups, x.Checklist).Count))
             .Where(x => x.Missing > 0).ToList();
         return new WorkSection([.. open.Take(Limit).Select(o => Item(o.x.CaseId, o.x.WorkerId, o.x.Name, o.x.SpecialGroups, o.x.CounselorId,
@@ -145,7 +108,7 @@ public sealed class WorklistQueries(AppDbContext db, CurrentUser user, AgencyClo
     /// From the columns a line shows, not whole entities: materializing each case's and worker's JSON columns for
     /// every line was most of the worklist's CPU in the app.
     /// </summary>
-    private static WorkItem Item(long caseId, long workerId, string workerName, SpecialGroups groups, long? counselorId, CaseStage stage,
+    internal static WorkItem Item(long caseId, long workerId, string workerName, SpecialGroups groups, long? counselorId, CaseStage stage,
         DateOnly? due, string detail, long? refId) =>
         new(caseId, workerId, workerName, (groups & SpecialGroups.EmploymentAssistanceTarget) != 0, groups, counselorId, null, stage, due, detail, refId);
 
@@ -156,8 +119,7 @@ public sealed class WorklistQueries(AppDbContext db, CurrentUser user, AgencyClo
         var ids = sections.SelectMany(s => s.Items).Select(i => i.CounselorId).OfType<long>().Distinct().ToList();
         if (ids.Count == 0)
             return view;
-        var names = await db.StaffMembers.Where(s => ids.Contains(s.Id)).Select(s => new { s.Id, s.Name })
-            .ToDictionaryAsync(s => s.Id, s => s.Name, ct);
+        var names = (await WorklistSections.StaffNames.For(db)(db, ids).ToListAsync(ct)).ToDictionary(s => s.Id, s => s.Name);
         WorkSection Named(WorkSection s) =>
             s with { Items = [.. s.Items.Select(i => i with { CounselorName = i.CounselorId is { } c ? names.GetValueOrDefault(c) : null })] };
         return view with
@@ -171,13 +133,8 @@ public sealed class WorklistQueries(AppDbContext db, CurrentUser user, AgencyClo
         new CaseloadQuery(db, user).RunAsync(today, now.AddDays(-InactiveDays), today.AddDays(PlanWarningDays), ct);
 
     private async Task<List<SavedFilterView>> SavedAsync(CancellationToken ct) =>
-        await db.SavedFilters.AsNoTracking().Where(s => s.UserId == user.UserId).OrderBy(s => s.Name)
-            .Select(s => new SavedFilterView(s.Id, s.Name, s.Query)).ToListAsync(ct);
+        await WorklistSections.Saved.For(db)(db, user.UserId ?? "").ToListAsync(ct);
 
-    /// <summary>Member-initialised (not a constructor) so that EF Core can translate access to its members.</summary>
-    private sealed class CaseWorker
-    {
-        public required GuidanceCase C { get; init; }
-        public required Worker W { get; init; }
-    }
+    /// <summary>Who and what a worklist covers, as its compiled queries take it (null: not narrowed that way).</summary>
+    private sealed record Reach(long? Unit, long? CounselorId, CaseStage? Stage, SpecialGroups? Group);
 }
