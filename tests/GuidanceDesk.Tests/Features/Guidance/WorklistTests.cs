@@ -66,6 +66,34 @@ public abstract class WorklistTests(AppFixture app)
     }
 
     [Fact, Trait("Clause", "6.1.5")]
+    public async Task The_manager_narrows_the_units_worklist_to_a_counselor_a_stage_or_a_group_and_never_sees_another_units_cases()
+    {
+        using var staff = await app.ClientAsAsync("counselor");
+        var (mine, _) = await CaseInFollowUpAsync(staff, await NewWorkerAsync(staff, "筛选跟进", "EmploymentAssistanceTarget"), Day(-10), Today, 7);
+        using var other = await app.ClientAsAsync("counselor2");
+        var (theirs, _) = await CaseInFollowUpAsync(other, await NewWorkerAsync(other, "筛选跟进", "EmploymentAssistanceTarget"), Day(-10), Today, 7);
+        using var manager = await app.ClientAsAsync("manager");
+        var counselor = await StaffIdAsync(app, "counselor");
+
+        var unit = await DueAsync(manager, "?unit=true");
+        Assert.Contains(mine, unit);
+        Assert.DoesNotContain(theirs, unit);
+        Assert.Contains(mine, await DueAsync(manager, $"?counselorId={counselor}&stage=FollowUp&group=EmploymentAssistanceTarget"));
+        Assert.DoesNotContain(mine, await DueAsync(manager, $"?counselorId={counselor}&stage=Planning"));
+        Assert.DoesNotContain(mine, await DueAsync(manager, $"?counselorId={counselor}&group=Veteran"));
+        Assert.DoesNotContain(mine, await DueAsync(manager, $"?counselorId={await StaffIdAsync(app, "counselor2")}"));
+
+        var theirOwn = await DueAsync(other, "");
+        Assert.Contains(theirs, theirOwn);
+        Assert.DoesNotContain(mine, theirOwn);
+        // A counselor's list is their own whatever they ask for.
+        Assert.DoesNotContain(mine, await DueAsync(other, $"?counselorId={counselor}&unit=true"));
+    }
+
+    private static async Task<List<long>> DueAsync(HttpClient client, string query) =>
+        [.. (await client.GetFromJsonOkAsync("/api/v1/worklist" + query))["overdueFollowUps"]!["items"].Objects().Select(i => (long)i["caseId"]!)];
+
+    [Fact, Trait("Clause", "6.1.5")]
     public async Task A_saved_filter_is_listed_and_its_name_is_unique()
     {
         using var staff = await app.ClientAsAsync("counselor");
