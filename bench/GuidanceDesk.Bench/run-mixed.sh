@@ -14,7 +14,8 @@
 #   SERVER_LOG=0      1: the app logs every request (GuidanceDesk.Requests) and `mixed` reports the app's own time per
 #                     kind beside the client's; off by default, as writing two log lines a request costs server CPU
 #   RESET=1           0: keep what earlier runs wrote; 1: first delete the records and appointments earlier runs added
-#                     (above the ids in $OUT/mixed-watermark.txt, which the first run with RESET=1 writes: MixedReset.cs)
+#                     (above the ids in ${KEYS%.env}.watermark.txt, one per database, which the first run with
+#                     RESET=1 writes: MixedReset.cs)
 #   BUILD=1           0: use the binaries as they are (e.g. while a generator runs from the bench's bin folder)
 #   BENCH_DLL=bench/GuidanceDesk.Bench/bin/Release/net10.0/GuidanceDesk.Bench.dll
 # Scheduled jobs are off in the app (Jobs__Enabled=false), as in the other load scripts: the hourly reminder scan
@@ -71,7 +72,8 @@ samples=$((DURATION / 5))
 (while [ ! -e "$MARK" ]; do sleep 1; done; vmstat 5 "$samples" > "$OUT/vmstat-mixed.txt") &
 sampler=$!
 RESET_ARGS=()
-[ "$RESET" = 1 ] && RESET_ARGS=(--reset "$OUT/mixed-watermark.txt")
+# Named after the keys file, i.e. after the database: a SQLite and a PostgreSQL city beside each other have their own.
+[ "$RESET" = 1 ] && RESET_ARGS=(--reset "${KEYS%.env}.watermark.txt")
 $BENCH mixed "${DB_ARGS[@]}" "${RESET_ARGS[@]}" --url "http://127.0.0.1:$PORT" --users "$USERS" --rate "$RATE" --connections "$CONNECTIONS" \
   --think-ms "$THINK" --duration "$DURATION" --warmup "$WARMUP" --mix "$MIX" --only "$ONLY" --vacancy-words "$VACANCY_WORDS" \
   --server-pid "$SERVER_PID" --mark-file "$MARK" "${SERVER_LOG_ARGS[@]}" || { kill "$sampler" 2>/dev/null; exit 1; }
