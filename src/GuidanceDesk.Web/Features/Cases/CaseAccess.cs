@@ -29,8 +29,7 @@ public sealed class CaseAccess(AppDbContext db, CurrentUser user, AuditLog audit
 
     private static readonly CompiledQuery<Func<AppDbContext, long, CancellationToken, Task<CaseRef?>>> RefById = new(() =>
         EF.CompileAsyncQuery((AppDbContext db, long id, CancellationToken _) => db.GuidanceCases.Where(c => c.Id == id)
-            .Select(c => new CaseRef(c.Id, c.ServiceUnitId, c.WorkerId, c.CounselorId, c.Stage, c.ReferralReceiverUnitId, c.ReferralReceiverStaffId))
-            .FirstOrDefault()));
+            .Select(CaseRef.Of).FirstOrDefault()));
 
     /// <summary>
     /// The case's keys, untracked, if it is within the caller's reach (404 otherwise): for a change made inside a case
@@ -99,5 +98,9 @@ public sealed class CaseAccess(AppDbContext db, CurrentUser user, AuditLog audit
 public sealed record CaseRef(long Id, long ServiceUnitId, long WorkerId, long? CounselorId, CaseStage Stage, long? ReferralReceiverUnitId,
     long? ReferralReceiverStaffId)
 {
+    /// <summary>The projection both the compiled read by id and the worker's open-case look-up use.</summary>
+    public static readonly System.Linq.Expressions.Expression<Func<GuidanceCase, CaseRef>> Of = c =>
+        new CaseRef(c.Id, c.ServiceUnitId, c.WorkerId, c.CounselorId, c.Stage, c.ReferralReceiverUnitId, c.ReferralReceiverStaffId);
+
     public bool IsClosed => Stage == CaseStage.Closed;
 }

@@ -38,8 +38,7 @@ public sealed class RecordHandlers(AppDbContext db, CurrentUser user, CaseAccess
         var worker = await user.Scope(db.Workers).AsNoTracking().Where(w => w.Id == workerId)
             .Select(w => new { w.Id, w.ServiceUnitId }).FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
         var open = await user.Scope(db.GuidanceCases).Where(c => c.WorkerId == workerId && c.Stage != CaseStage.Closed)
-            .Select(c => new CaseRef(c.Id, c.ServiceUnitId, c.WorkerId, c.CounselorId, c.Stage, c.ReferralReceiverUnitId, c.ReferralReceiverStaffId))
-            .FirstOrDefaultAsync(ct);
+            .Select(CaseRef.Of).FirstOrDefaultAsync(ct);
         return await AddAsync(worker.ServiceUnitId, worker.Id, open, form, ct);
     }
 
