@@ -123,6 +123,7 @@ public static class FeatureSetup
             await next();
         });
         app.UseStaticFiles();
+        app.UseMiddleware<Infrastructure.Http.RequestAdmissionMiddleware>();
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseRateLimiter();

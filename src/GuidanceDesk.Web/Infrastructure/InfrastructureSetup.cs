@@ -63,13 +63,11 @@ public static class InfrastructureSetup
             o.SupportedUICultures = Cultures;
             o.RequestCultureProviders = [new CookieRequestCultureProvider(), new QueryStringRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
         });
+        services.Configure<RequestAdmissionOptions>(configuration.GetSection(RequestAdmissionOptions.Section));
+        services.AddSingleton<RequestAdmission>();
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            // The request queue (admission control), in front of every policy below.
-            o.GlobalLimiter = RequestAdmission.Create(configuration.GetSection(RequestAdmissionOptions.Section).Get<RequestAdmissionOptions>() ?? new(),
-                RequestAdmission.DefaultConcurrency(configuration));
-            o.OnRejected = RequestAdmission.OnRejected;
             o.AddPolicy(TokenRateLimit, ctx => System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(
                 ctx.Connection.RemoteIpAddress?.ToString() ?? "?",
                 _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions { PermitLimit = 30, Window = TimeSpan.FromMinutes(1) }));

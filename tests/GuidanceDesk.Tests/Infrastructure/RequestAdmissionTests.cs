@@ -3,20 +3,18 @@ using System.Net.Http.Json;
 using GuidanceDesk.Tests.Support;
 using GuidanceDesk.Web.Infrastructure.Http;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using System.Threading.RateLimiting;
 
 namespace GuidanceDesk.Tests.Infrastructure;
 
 /// <summary>
-/// The request queue (admission control): beyond <c>Requests:MaxConcurrent</c> a request waits its turn and is then
+/// Request admission: beyond <c>Requests:MaxConcurrent</c> a request waits its turn and is then
 /// served; when the queue is full too, it is told at once that the service is busy (503, in Chinese, with Retry-After),
-/// and health checks still answer. The test takes the one turn from the queue itself, as a request in flight holds it,
-/// and reads the queue's own counters to know when a request is waiting.
+/// and health checks and uploads still get through. The test takes the one turn from the limiter itself, as a request in
+/// flight holds it, and reads the limiter's own counters to know when a request is waiting.
 /// </summary>
 public abstract class RequestAdmissionTests(AppFixture app)
 {
@@ -57,6 +55,13 @@ public abstract class RequestAdmissionTests(AppFixture app)
 
         using var live = await client.GetAsync("/health/live", Ct);
         Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        using var pdf = new ByteArrayContent("%PDF-1.4"u8.ToArray()) { Headers = { ContentType = new("application/pdf") } };
+        using var upload = await client.PostAsync("/api/v1/archive/1/versions?fileName=a.pdf", pdf, Ct);
+        Assert.Equal(HttpStatusCode.Unauthorized, upload.StatusCode); // not held to a turn: refused on its merits (not signed in)
+        using var form = new MultipartFormDataContent { { new ByteArrayContent("%PDF-1.4"u8.ToArray()), "file", "a.pdf" } };
+        using var pages = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var posted = await pages.PostAsync("/Archive/Case/1?handler=Upload", form, Ct);
+        Assert.NotEqual(HttpStatusCode.ServiceUnavailable, posted.StatusCode);
 
         held.Dispose();
         using var again = await client.GetAsync("/api/v1/public/vacancies", Ct);
@@ -64,12 +69,18 @@ public abstract class RequestAdmissionTests(AppFixture app)
     }
 
     [Fact]
-    public void The_limit_defaults_to_the_connection_pool_and_zero_turns_the_queue_off()
+    public void The_limit_defaults_to_the_connection_pool_and_zero_turns_admission_off()
     {
-        Assert.NotNull(RequestAdmission.Create(new RequestAdmissionOptions(), 20));
-        Assert.Null(RequestAdmission.Create(new RequestAdmissionOptions { MaxConcurrent = 0 }, 20));
-        Assert.NotNull(RequestAdmission.Create(new RequestAdmissionOptions { MaxConcurrent = 5 }, 0));
+        Assert.Equal(20, Limiter(new RequestAdmissionOptions(), "Sqlite")!.GetStatistics()!.CurrentAvailablePermits);
+        Assert.Equal(8, Limiter(new RequestAdmissionOptions(), "Postgres", "Host=db;Database=gd;Maximum Pool Size=8")!.GetStatistics()!.CurrentAvailablePermits);
+        Assert.Equal(3, Limiter(new RequestAdmissionOptions { MaxConcurrent = 3 }, "Postgres", "Host=db;Database=gd")!.GetStatistics()!.CurrentAvailablePermits);
+        Assert.Null(Limiter(new RequestAdmissionOptions { MaxConcurrent = 0 }, "Sqlite"));
     }
+
+    private static ConcurrencyLimiter? Limiter(RequestAdmissionOptions options, string provider, string? connection = null) =>
+        new RequestAdmission(Microsoft.Extensions.Options.Options.Create(options), new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Database:Provider"] = provider, ["Database:ConnectionString"] = connection })
+            .Build()).Limiter;
 
     private WebApplicationFactory<Program> Host(int maxConcurrent, int queueLimit)
     {
@@ -87,23 +98,20 @@ public abstract class RequestAdmissionTests(AppFixture app)
     /// <summary>Takes the one turn as a request in flight holds it, until the lease is disposed.</summary>
     private static RateLimitLease Hold(WebApplicationFactory<Program> host)
     {
-        var lease = Limiter(host).AttemptAcquire(Probe);
+        var lease = Limiter(host).AttemptAcquire();
         Assert.True(lease.IsAcquired);
         return lease;
     }
 
-    private static readonly DefaultHttpContext Probe = new() { Request = { Path = "/api/v1/public/vacancies" } };
+    private static ConcurrencyLimiter Limiter(WebApplicationFactory<Program> host) => host.Services.GetRequiredService<RequestAdmission>().Limiter!;
 
-    private static PartitionedRateLimiter<HttpContext> Limiter(WebApplicationFactory<Program> host) =>
-        host.Services.GetRequiredService<IOptions<RateLimiterOptions>>().Value.GlobalLimiter!;
-
-    /// <summary>Waits (up to 30 s) until the queue's own counters show the state a step depends on.</summary>
+    /// <summary>Waits (up to 30 s) until the limiter's own counters show the state a step depends on.</summary>
     private static async Task UntilAsync(WebApplicationFactory<Program> host, Func<RateLimiterStatistics, bool> state)
     {
         var limiter = Limiter(host);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
         timeout.CancelAfter(TimeSpan.FromSeconds(30));
-        while (limiter.GetStatistics(Probe) is not { } now || !state(now))
+        while (limiter.GetStatistics() is not { } now || !state(now))
             await Task.Delay(10, timeout.Token);
     }
 
