@@ -26,7 +26,7 @@ public sealed class RequestAdmissionOptions
 /// wait in arrival order before any work is done for them. Without it, a burst put every request in flight at once; each
 /// of a request's statements then queued again for one of the pool's connections behind all the others, so a request took
 /// as many turns as it has statements, and the wake-ups of those hand-overs cost more CPU than the queries (PostgreSQL, 500
-/// arrivals a second: 483 requests/s with p95 3 s without admission, 500 with p95 0.08–0.53 s with it; docs/performance.md).
+/// arrivals a second: 483 requests/s with p95 3 s without admission, 495–500 with p95 0.08–0.92 s with it; docs/performance.md).
 /// A turn covers the work, not the transfer: it ends when the answer starts (a download to a slow phone holds none), and
 /// uploads (files of up to 2 GB of recording) never wait, nor do health checks and the error page.
 /// </summary>
