@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using GuidanceDesk.Tests.Support;
 using GuidanceDesk.Web.Infrastructure.Http;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -82,18 +81,11 @@ public abstract class RequestAdmissionTests(AppFixture app)
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Database:Provider"] = provider, ["Database:ConnectionString"] = connection })
             .Build()).Limiter;
 
-    private WebApplicationFactory<Program> Host(int maxConcurrent, int queueLimit)
+    private WebApplicationFactory<Program> Host(int maxConcurrent, int queueLimit) => app.Host(_ => { }, settings: new Dictionary<string, string>
     {
-        app.SkipIfUnavailable();
-        var host = app.Factory.WithWebHostBuilder(b =>
-        {
-            b.UseSetting("Jobs:Enabled", "false");
-            b.UseSetting("Requests:MaxConcurrent", maxConcurrent.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            b.UseSetting("Requests:QueueLimit", queueLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        });
-        host.CreateClient().Dispose(); // start it now
-        return host;
-    }
+        ["Requests:MaxConcurrent"] = maxConcurrent.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Requests:QueueLimit"] = queueLimit.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    });
 
     /// <summary>Takes the one turn as a request in flight holds it, until the lease is disposed.</summary>
     private static RateLimitLease Hold(WebApplicationFactory<Program> host)

@@ -83,14 +83,17 @@ public static class JobsKit
 {
     /// <summary>
     /// Another app host on the fixture's database, as a second instance or a restarted one would be; its services can
-    /// be swapped (a recording sender, a probe job). Dispose it to stop it.
+    /// be swapped (a recording sender, a probe job) and settings given. Dispose it to stop it.
     /// </summary>
-    public static WebApplicationFactory<Program> Host(this AppFixture app, Action<IServiceCollection> services, bool scheduler = false)
+    public static WebApplicationFactory<Program> Host(this AppFixture app, Action<IServiceCollection> services, bool scheduler = false,
+        IReadOnlyDictionary<string, string>? settings = null)
     {
         app.SkipIfUnavailable();
         var host = app.Factory.WithWebHostBuilder(b =>
         {
             b.UseSetting("Jobs:Enabled", scheduler ? "true" : "false");
+            foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+                b.UseSetting(key, value);
             b.ConfigureTestServices(services);
         });
         host.CreateClient().Dispose(); // start it now
