@@ -25,7 +25,8 @@ public sealed class TelemetryTests(SqliteApp app)
     {
         var spans = new List<Activity>();
         var metrics = new List<Metric>();
-        var factory = app.Factory.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
+        // Telemetry:Enabled stands for a configured OTLP endpoint, whose place the in-memory exporters take.
+        var factory = app.Factory.WithWebHostBuilder(b => b.UseSetting("Telemetry:Enabled", "true").ConfigureTestServices(s =>
         {
             s.ConfigureOpenTelemetryTracerProvider(t => t.AddInMemoryExporter(spans));
             s.ConfigureOpenTelemetryMeterProvider(m => m.AddInMemoryExporter(metrics));
@@ -57,5 +58,13 @@ public sealed class TelemetryTests(SqliteApp app)
         }
         Assert.Contains(metrics, m => m.Name == "http.server.request.duration");
         Assert.Contains(metrics, m => m.Name == "guidancedesk.job.runs");
+    }
+
+    [Fact]
+    public void Without_a_collector_nothing_is_recorded()
+    {
+        // The shared test host sets no OTLP endpoint: no spans or metrics are recorded for no one to read.
+        Assert.Null(app.Factory.Services.GetService<TracerProvider>());
+        Assert.Null(app.Factory.Services.GetService<MeterProvider>());
     }
 }
