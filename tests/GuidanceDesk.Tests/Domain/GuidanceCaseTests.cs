@@ -117,6 +117,14 @@ public sealed class GuidanceCaseTests
         Assert.Throws<DomainRuleException>(() => c.RecordChecklistItem("no-such-topic", new DateOnly(2026, 11, 26), 3, null, Now));
     }
 
+    [Fact, Trait("Clause", "7.1.8")]
+    public void The_checklist_groups_are_those_with_items()
+    {
+        // The worklist finds the cases to check by this constant (and its partial index): a group given items later
+        // must be added to it, or its cases would never show.
+        Assert.Equal(PreventiveChecklist.Groups, PreventiveChecklist.Items.Aggregate(SpecialGroups.None, (a, i) => a | i.Group));
+    }
+
     [Fact, Trait("Clause", "4.6.1")]
     public void An_override_assignment_needs_its_reason()
     {

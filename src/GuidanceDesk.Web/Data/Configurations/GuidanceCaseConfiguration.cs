@@ -40,6 +40,9 @@ public sealed class GuidanceCaseConfiguration : IEntityTypeConfiguration<Guidanc
         // buffers a counselor at city scale).
         builder.HasIndex(c => new { c.CounselorId, c.PlanDueOn }, "IX_GuidanceCases_Open_CounselorId_PlanDueOn")
             .HasFilter("\"Stage\" <> 9 AND \"PlanDueOn\" IS NOT NULL");
+        // The worklist's preventive-checklist section: a counselor's open cases of the groups that have a checklist.
+        builder.HasIndex(c => new { c.CounselorId, c.Id }, "IX_GuidanceCases_Open_Checklist")
+            .HasFilter($"\"Stage\" <> 9 AND (\"WorkerGroups\" & {(int)PreventiveChecklist.Groups}) <> 0");
         // The statistics count a unit's cases opened, and closed, in a period; the closed ones by outcome and group, and the
         // employed ones' days to employment, all from the index (PostgreSQL: an index-only scan).
         builder.HasIndex(c => new { c.ServiceUnitId, c.OpenedAt });

@@ -9,6 +9,12 @@ public sealed record PreventiveItem(string Code, SpecialGroups Group, string Tit
 /// </summary>
 public static class PreventiveChecklist
 {
+    /// <summary>
+    /// The groups that have items (the union of <see cref="Items"/>' groups, which a test checks). A constant, so that
+    /// the worklist's query carries it as a literal and PostgreSQL can match it to the partial index of these cases.
+    /// </summary>
+    public const SpecialGroups Groups = SpecialGroups.CollegeGraduate | SpecialGroups.EmploymentAssistanceTarget | SpecialGroups.RuralMigrantWorker;
+
     public static readonly IReadOnlyList<PreventiveItem> Items =
     [
         new("grad-jobsearch", SpecialGroups.CollegeGraduate, "求职技巧与简历面试准备"),

@@ -1925,6 +1925,9 @@ namespace GuidanceDesk.Web.Data.Migrations.Postgres
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "ServiceUnitId", "ClosedAt" }, "IX_GuidanceCases_Closed_ServiceUnitId_ClosedAt"), new[] { "ClosedWith", "ClosedWorkerGroups", "OpenedAt" });
 
+                    b.HasIndex(new[] { "CounselorId", "Id" }, "IX_GuidanceCases_Open_Checklist")
+                        .HasFilter("\"Stage\" <> 9 AND (\"WorkerGroups\" & 7) <> 0");
+
                     b.HasIndex(new[] { "CounselorId", "LastActivityAt" }, "IX_GuidanceCases_Open_CounselorId_LastActivityAt")
                         .HasFilter("\"Stage\" <> 9");
 

@@ -1869,6 +1869,9 @@ namespace GuidanceDesk.Web.Data.Migrations.Sqlite
                         .HasFilter("\"Stage\" = 9")
                         .HasAnnotation("Npgsql:IndexInclude", new[] { "ClosedWith", "ClosedWorkerGroups", "OpenedAt" });
 
+                    b.HasIndex(new[] { "CounselorId", "Id" }, "IX_GuidanceCases_Open_Checklist")
+                        .HasFilter("\"Stage\" <> 9 AND (\"WorkerGroups\" & 7) <> 0");
+
                     b.HasIndex(new[] { "CounselorId", "LastActivityAt" }, "IX_GuidanceCases_Open_CounselorId_LastActivityAt")
                         .HasFilter("\"Stage\" <> 9")
                         .HasAnnotation("Npgsql:IndexInclude", new[] { "Id", "WorkerId", "WorkerGroups", "Stage" });
