@@ -59,11 +59,40 @@ public abstract partial class AppDbContext(DbContextOptions options) : IdentityD
             return await base.SaveChangesAsync(acceptAll, ct);
         // One transaction, so that the derived columns commit with the change they follow (or neither does).
         await using var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(ct) : null;
-        var saved = await base.SaveChangesAsync(acceptAll, ct);
+        var savepoints = Database.AutoSavepointsEnabled;
+        Database.AutoSavepointsEnabled &= own is null; // see SaveWithoutSavepointAsync
+        int saved;
+        try
+        {
+            saved = await base.SaveChangesAsync(acceptAll, ct);
+        }
+        finally
+        {
+            Database.AutoSavepointsEnabled = savepoints;
+        }
         await RefreshWorklistColumnsAsync(touched, ct);
         if (own is not null)
             await own.CommitAsync(ct);
         return saved;
+    }
+
+    /// <summary>
+    /// Saves without the savepoint EF Core sets before a save inside a transaction and releases after it (two more round
+    /// trips to PostgreSQL) when <paramref name="transactionJustBegun"/>: a savepoint at the start of a transaction
+    /// protects nothing the transaction's own rollback does not, and no caller goes on after a failed save.
+    /// </summary>
+    public async Task<int> SaveWithoutSavepointAsync(bool transactionJustBegun, CancellationToken ct)
+    {
+        var savepoints = Database.AutoSavepointsEnabled;
+        Database.AutoSavepointsEnabled &= !transactionJustBegun;
+        try
+        {
+            return await SaveChangesAsync(ct);
+        }
+        finally
+        {
+            Database.AutoSavepointsEnabled = savepoints;
+        }
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

@@ -83,7 +83,7 @@ public sealed class CaseAccess(AppDbContext db, CurrentUser user, AuditLog audit
             return;
         }
         await using var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
-        await db.SaveChangesAsync(ct);
+        await db.SaveWithoutSavepointAsync(own is not null, ct);
         await db.GuidanceCases.Where(x => x.Id == id && x.LastActivityAt < now)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.LastActivityAt, now), ct);
         if (own is not null)

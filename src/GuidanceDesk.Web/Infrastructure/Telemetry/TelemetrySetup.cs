@@ -10,8 +10,8 @@ namespace GuidanceDesk.Web.Infrastructure.Telemetry;
 /// (Npgsql's own source: the SQL text with parameter placeholders, not values), the runtime, and the app's jobs and
 /// outbox. Nothing is collected unless an OTLP endpoint is configured (<c>OTEL_EXPORTER_OTLP_ENDPOINT</c> or
 /// <c>Telemetry:OtlpEndpoint</c>) or <c>Telemetry:Enabled</c> is true, so the embedded first run needs no collector and
-/// pays nothing: recording a span for every request and every SQL command that no one exports was about 3 % of the
-/// app's CPU under the city-scale mixed load (docs/performance.md). <c>Telemetry:TraceSampleRatio</c> (default 1) keeps
+/// pays nothing: recording a span for every request and every SQL command that no one exports was on the stack in 5 %
+/// of the app's CPU samples under the city-scale mixed load (docs/performance.md). <c>Telemetry:TraceSampleRatio</c> (default 1) keeps
 /// that share of traces, decided at the trace's root, for a busy instance whose collector need not see every request.
 /// </summary>
 public static class TelemetrySetup
