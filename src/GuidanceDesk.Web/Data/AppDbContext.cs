@@ -59,17 +59,7 @@ public abstract partial class AppDbContext(DbContextOptions options) : IdentityD
             return await base.SaveChangesAsync(acceptAll, ct);
         // One transaction, so that the derived columns commit with the change they follow (or neither does).
         await using var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(ct) : null;
-        var savepoints = Database.AutoSavepointsEnabled;
-        Database.AutoSavepointsEnabled &= own is null; // see SaveWithoutSavepointAsync
-        int saved;
-        try
-        {
-            saved = await base.SaveChangesAsync(acceptAll, ct);
-        }
-        finally
-        {
-            Database.AutoSavepointsEnabled = savepoints;
-        }
+        var saved = await WithoutSavepointAsync(own is not null, () => base.SaveChangesAsync(acceptAll, ct));
         await RefreshWorklistColumnsAsync(touched, ct);
         if (own is not null)
             await own.CommitAsync(ct);
@@ -81,13 +71,16 @@ public abstract partial class AppDbContext(DbContextOptions options) : IdentityD
     /// trips to PostgreSQL) when <paramref name="transactionJustBegun"/>: a savepoint at the start of a transaction
     /// protects nothing the transaction's own rollback does not, and no caller goes on after a failed save.
     /// </summary>
-    public async Task<int> SaveWithoutSavepointAsync(bool transactionJustBegun, CancellationToken ct)
+    public Task<int> SaveWithoutSavepointAsync(bool transactionJustBegun, CancellationToken ct) =>
+        WithoutSavepointAsync(transactionJustBegun, () => SaveChangesAsync(ct));
+
+    private async Task<int> WithoutSavepointAsync(bool transactionJustBegun, Func<Task<int>> save)
     {
         var savepoints = Database.AutoSavepointsEnabled;
         Database.AutoSavepointsEnabled &= !transactionJustBegun;
         try
         {
-            return await SaveChangesAsync(ct);
+            return await save();
         }
         finally
         {
