@@ -18,6 +18,8 @@
 #                     RESET=1 writes: MixedReset.cs)
 #   BUILD=1           0: use the binaries as they are (e.g. while a generator runs from the bench's bin folder)
 #   BENCH_DLL=bench/GuidanceDesk.Bench/bin/Release/net10.0/GuidanceDesk.Bench.dll
+#   APP_ENV=          extra NAME=VALUE settings for the app only, space-separated (e.g. a runtime knob such as
+#                     DOTNET_gcServer=0), so that the load generator's own process is not changed with it
 # Scheduled jobs are off in the app (Jobs__Enabled=false), as in the other load scripts: the hourly reminder scan
 # would otherwise fire inside some runs and not others.
 set -euo pipefail
@@ -58,7 +60,8 @@ if [ "$SERVER_LOG" = 1 ]; then
   LOGGING=('Logging__LogLevel__GuidanceDesk.Requests=Information')
   SERVER_LOG_ARGS=(--server-log "$LOG")
 fi
-start_app "$PORT" "$LOG" "${LOGGING[@]}"
+read -r -a APP_SETTINGS <<< "${APP_ENV:-}"
+start_app "$PORT" "$LOG" "${LOGGING[@]}" "${APP_SETTINGS[@]}"
 # The first public search builds the in-memory index of open vacancies (seconds): not part of the load.
 /usr/bin/time -f "first public search (index build): %e s" curl -sf -o /dev/null "http://127.0.0.1:$PORT/api/v1/public/vacancies?Q=%E9%94%80%E5%94%AE"
 echo "server pid $SERVER_PID; $(nproc) cores; $Database__Provider; $(uptime)"
