@@ -7,7 +7,9 @@
 #   USERS=50          counselors signed in (closed loop: also the number of virtual users)
 #   RATE=0            requests/s for an open loop (0: closed loop, each user waits for its answer, THINK ms on average)
 #   CONNECTIONS=64    open loop: most requests in flight at once
-#   THINK=0 DURATION=60 WARMUP=60 PORT=5093 MIX=60,20,15,5
+#   THINK=0 DURATION=60 WARMUP=300 PORT=5093 MIX=60,20,15,5
+#                     WARMUP: the runtime's tiered JIT takes 2-5 minutes of this load to finish rejitting the hot code;
+#                     with 60-90 s it was still using 13 % of a core in the measured minute (docs/performance.md)
 #   ONLY=             e.g. case or worklist,case: only these kinds of request (what one kind costs the server)
 #   VACANCY_WORDS=true   false: staff vacancy searches filter by district or occupation only, never by a word
 #   FLOOR_CONCURRENCY=16 FLOOR_DURATION=10   (FLOOR_DURATION=0: no floor)
@@ -29,7 +31,7 @@ RATE=${RATE:-0}
 CONNECTIONS=${CONNECTIONS:-64}
 THINK=${THINK:-0}
 DURATION=${DURATION:-60}
-WARMUP=${WARMUP:-60}
+WARMUP=${WARMUP:-300}
 PORT=${PORT:-5093}
 MIX=${MIX:-60,20,15,5}
 ONLY=${ONLY:-}

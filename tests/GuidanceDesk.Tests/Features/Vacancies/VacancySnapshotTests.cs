@@ -49,7 +49,7 @@ public sealed class VacancySnapshotTests
         Assert.Null(Snapshot(50).Candidates(new OpenVacancyFilter("焊工", null, null, 4000, null, 1)));
     }
 
-    private static VacancySnapshot Snapshot(int count)
+    internal static VacancySnapshot Snapshot(int count)
     {
         var random = new Random(20261127);
         var start = new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero);
