@@ -1,4 +1,3 @@
-using GuidanceDesk.Web.Domain;
 using GuidanceDesk.Web.Features.PublicJobs;
 using GuidanceDesk.Web.Features.Vacancies;
 
