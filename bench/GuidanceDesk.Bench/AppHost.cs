@@ -78,6 +78,10 @@ internal static class AppHost
         // No scheduled jobs in bench processes: the hourly reminder scan would otherwise fire inside a measurement
         // (or a generator) that happens to run across the hour, and write to the database being measured.
         builder.Configuration.AddInMemoryCollection([new("Jobs:Enabled", "false")]);
+        // Bench processes that host the app's services (generators, in-process loads) keep unmultiplexed connections,
+        // as they were written and measured with, and a multiplexed one would refuse any synchronous call they make;
+        // the mixed load measures the app's own process (run-mixed.sh), which multiplexes.
+        builder.Configuration.AddInMemoryCollection([new("Database:Multiplexing", "false")]);
         builder.Logging.AddFilter((string?)null, LogLevel.Warning); // replaces appsettings' Default=Information: keep bench output readable
         // --log Category=Level, e.g. Microsoft.EntityFrameworkCore.Database.Command=Information to see the SQL.
         if (log?.Split('=') is [var category, var level])

@@ -70,14 +70,38 @@ public static class DatabaseSetup
         var connectionString = ConnectionString(configuration, contentRoot);
         if (ProviderFrom(configuration) == DatabaseProvider.Postgres)
         {
-            services.AddDbContextPool<AppDbContext, PostgresAppDbContext>(o => ConfigurePostgres(o, connectionString));
+            var app = configuration.GetValue("Database:Multiplexing", true) ? Multiplexed(connectionString) : connectionString;
+            services.AddDbContextPool<AppDbContext, PostgresAppDbContext>(o => ConfigurePostgres(o, app));
+            services.AddDbContext<KeyRingDbContext>(o => o.UseNpgsql(Unmultiplexed(connectionString)));
         }
         else
         {
             services.AddDbContextPool<AppDbContext, SqliteAppDbContext>(o => ConfigureSqlite(o, connectionString));
+            services.AddDbContext<KeyRingDbContext>(o => ConfigureSqlite(o, connectionString));
         }
         return services;
     }
+
+    /// <summary>
+    /// The app's PostgreSQL connections multiplexed unless the connection string says otherwise: the commands of
+    /// concurrent requests share a few connections and go out together, instead of each request taking a connection of
+    /// its own for every statement. Each statement had cost a hand-over to a PostgreSQL backend and back (a wake-up of
+    /// each process), more CPU on the 2-core reference machine than most of the queries themselves: the mixed load
+    /// went from 543 to 738 requests a second with the same code (docs/performance.md, issue 9). A multiplexed
+    /// connection refuses synchronous commands, so everything on <see cref="AppDbContext"/> runs asynchronously; the
+    /// few places that need a session of their own (the start-up lock, the key ring, backups) use
+    /// <see cref="Unmultiplexed"/>. A transaction holds one connection until it ends, as before.
+    /// </summary>
+    public static string Multiplexed(string connectionString)
+    {
+        var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        return given.ContainsKey("Multiplexing") ? connectionString
+            : new NpgsqlConnectionStringBuilder(connectionString) { Multiplexing = true }.ConnectionString;
+    }
+
+    /// <summary>The same database without multiplexing: for synchronous callers and sessions with state of their own.</summary>
+    public static string Unmultiplexed(string connectionString) =>
+        new NpgsqlConnectionStringBuilder(connectionString) { Multiplexing = false }.ConnectionString;
 
     public static void ConfigureSqlite(DbContextOptionsBuilder o, string connectionString) =>
         o.UseSqlite(connectionString, s => s.MigrationsHistoryTable("__EFMigrationsHistory"))

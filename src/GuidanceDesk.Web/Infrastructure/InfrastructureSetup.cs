@@ -44,7 +44,8 @@ public static class InfrastructureSetup
         services.AddBackups(configuration, env.ContentRootPath);
         // After a key rotation the identifiers are protected again in the background; until then both keys read.
         services.AddScheduledJob<PersonalDataRekeyJob>(JobSchedule.Every(TimeSpan.FromMinutes(10)) with { LeaseDuration = TimeSpan.FromMinutes(15) });
-        services.AddDataProtection().SetApplicationName("GuidanceDesk").PersistKeysToDbContext<AppDbContext>();
+        // The key ring has a context of its own: its store reads and writes synchronously (KeyRingDbContext).
+        services.AddDataProtection().SetApplicationName("GuidanceDesk").PersistKeysToDbContext<KeyRingDbContext>();
 
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemMapping>();

@@ -5,6 +5,7 @@ using GuidanceDesk.Tests.Support;
 using GuidanceDesk.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.EntityFrameworkCore;
 
 namespace GuidanceDesk.Tests.Features;
 
@@ -29,7 +30,7 @@ public abstract class PlatformTests(AppFixture app)
         await app.FlushAuditAsync();
         await using var scope = app.Scope();
         var db = scope.ServiceProvider.GetRequiredService<GuidanceDesk.Web.Data.AppDbContext>();
-        Assert.Equal(6, db.AuditEntries.Count(a => a.UserName == userName && a.Action == GuidanceDesk.Web.Domain.AuditAction.SignInFailed));
+        Assert.Equal(6, await db.AuditEntries.CountAsync(a => a.UserName == userName && a.Action == GuidanceDesk.Web.Domain.AuditAction.SignInFailed, TestContext.Current.CancellationToken));
     }
 
     [Fact, Trait("Clause", "4.4d")]

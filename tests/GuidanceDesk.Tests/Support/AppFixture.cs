@@ -18,6 +18,7 @@ public abstract class AppFixture : IAsyncLifetime
 {
     private readonly Dictionary<string, string> _tokens = [];
     private WebApplicationFactory<Program>? _factory;
+    private string? _connection;
 
     protected abstract DatabaseProvider Provider { get; }
 
@@ -44,6 +45,7 @@ public abstract class AppFixture : IAsyncLifetime
         var connection = await PrepareDatabaseAsync();
         if (connection is null)
             return;
+        _connection = connection;
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
             b.UseEnvironment("Testing");
@@ -106,6 +108,24 @@ public abstract class AppFixture : IAsyncLifetime
 
     /// <summary>Waits until the read-audit entries queued so far are written.</summary>
     public Task FlushAuditAsync() => Services.GetRequiredService<AuditBuffer>().FlushAsync(TestContext.Current.CancellationToken);
+
+    /// <summary>
+    /// A context of the test's own on the app's database, on a plain (unmultiplexed) connection: for assertions
+    /// written with synchronous queries, which the app's multiplexed PostgreSQL connections refuse.
+    /// </summary>
+    public AppDbContext CreateContext()
+    {
+        SkipIfUnavailable();
+        if (Provider == DatabaseProvider.Sqlite)
+        {
+            var sqlite = new Microsoft.EntityFrameworkCore.DbContextOptionsBuilder<SqliteAppDbContext>();
+            DatabaseSetup.ConfigureSqlite(sqlite, _connection!);
+            return new SqliteAppDbContext(sqlite.Options);
+        }
+        var postgres = new Microsoft.EntityFrameworkCore.DbContextOptionsBuilder<PostgresAppDbContext>();
+        DatabaseSetup.ConfigurePostgres(postgres, DatabaseSetup.Unmultiplexed(_connection!));
+        return new PostgresAppDbContext(postgres.Options);
+    }
 
     /// <summary>A scope for looking at the database directly, as an assertion would.</summary>
     public AsyncServiceScope Scope() => Services.CreateAsyncScope();

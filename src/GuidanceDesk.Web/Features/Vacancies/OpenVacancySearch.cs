@@ -53,10 +53,12 @@ public sealed class OpenVacancySearch(AppDbContext db, OpenVacancyIndex index)
         var ids = new List<long>(take);
         var total = 0;
         var f = 0;
-        foreach (var position in Ordered(snapshot, filter))
+        var ranks = Ranks(snapshot, filter);
+        var count = ranks?.Length ?? snapshot.ByUpdate.Length;
+        for (var i = 0; i < count; i++)
         {
-            var v = snapshot.Items[position];
-            if (changed.ContainsKey(v.Id) || !filter.Matches(v))
+            var v = snapshot.Items[snapshot.ByUpdate[ranks is null ? i : ranks[i]]];
+            if ((changed.Count > 0 && changed.ContainsKey(v.Id)) || !filter.Matches(v))
                 continue;
             for (; f < fresh.Count && VacancySnapshot.NewerFirst(fresh[f], v) < 0; f++)
                 Take(fresh[f]);
@@ -75,22 +77,17 @@ public sealed class OpenVacancySearch(AppDbContext db, OpenVacancyIndex index)
     }
 
     /// <summary>
-    /// Candidate positions in the staff order: the shortest of the posting list of the words' characters and the lists
-    /// of the district, occupation and employer asked for, sorted by rank (thousands, not the city's 100,000 open
-    /// vacancies a filter would otherwise test one by one); with none of these, every open vacancy in order.
+    /// The candidates' places in the staff order (<see cref="VacancySnapshot.ByUpdate"/>): of the shortest of the posting
+    /// list of the words' characters and the lists of the district, occupation and employer asked for (thousands, not
+    /// the city's 100,000 open vacancies a filter would otherwise test one by one); null when none of these narrows the
+    /// search (every open vacancy, in order).
     /// </summary>
-    private static IEnumerable<int> Ordered(VacancySnapshot snapshot, OpenVacancyFilter filter)
+    private static int[]? Ranks(VacancySnapshot snapshot, OpenVacancyFilter filter)
     {
         if (!snapshot.TryNarrow(filter.Text?.ToLowerInvariant() ?? "", out var shortest))
             return [];
         if (snapshot.Candidates(filter) is { } listed && (shortest is null || listed.Length < shortest.Length))
             shortest = listed;
-        if (shortest is null)
-            return snapshot.ByUpdate;
-        var ranks = new int[shortest.Length];
-        for (var i = 0; i < shortest.Length; i++)
-            ranks[i] = snapshot.UpdateRank[shortest[i]];
-        Array.Sort(ranks);
-        return ranks.Select(r => snapshot.ByUpdate[r]);
+        return shortest is null ? null : snapshot.InStaffOrder(shortest);
     }
 }

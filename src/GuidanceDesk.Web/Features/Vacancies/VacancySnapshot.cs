@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace GuidanceDesk.Web.Features.Vacancies;
 
 /// <summary>
@@ -39,6 +41,8 @@ public sealed class VacancySnapshot
             rank[byUpdate[r]] = r;
         ByUpdate = byUpdate;
         UpdateRank = rank;
+        _ranked = new ConditionalWeakTable<int[], int[]>();
+        _rank = RanksOf;
     }
 
     /// <summary>The staff list's order: last changed first, then the higher id.</summary>
@@ -59,6 +63,8 @@ public sealed class VacancySnapshot
         ByEmployer = same.ByEmployer;
         ByUpdate = same.ByUpdate;
         UpdateRank = same.UpdateRank;
+        _ranked = same._ranked;
+        _rank = same._rank;
         BuiltAt = checkedAt;
     }
 
@@ -149,6 +155,27 @@ public sealed class VacancySnapshot
 
     /// <summary>For each position, its place in <see cref="ByUpdate"/>: sorts a posting list into the staff order.</summary>
     public int[] UpdateRank { get; }
+
+    // A list's ranks, by the list (its identity): the lists are this snapshot's own arrays, never changed, and a table
+    // keyed weakly lets them go with the snapshot. Shared with the snapshot's touched copies, which have the same lists.
+    private readonly ConditionalWeakTable<int[], int[]> _ranked;
+    private readonly ConditionalWeakTable<int[], int[]>.CreateValueCallback _rank;
+
+    /// <summary>
+    /// The places in <see cref="ByUpdate"/> (ascending: the staff order) of the positions of one of this snapshot's
+    /// lists (<see cref="Postings"/>, <see cref="Candidates"/>), sorted the first time a list is asked for and kept: a
+    /// district's or an occupation group's thousands of positions were sorted again on every staff search.
+    /// </summary>
+    public int[] InStaffOrder(int[] positions) => _ranked.GetValue(positions, _rank);
+
+    private int[] RanksOf(int[] positions)
+    {
+        var ranks = new int[positions.Length];
+        for (var i = 0; i < positions.Length; i++)
+            ranks[i] = UpdateRank[positions[i]];
+        Array.Sort(ranks);
+        return ranks;
+    }
 
     /// <summary>The same vacancies, checked again at <paramref name="checkedAt"/> and found unchanged.</summary>
     public VacancySnapshot Touched(DateTimeOffset checkedAt) => new(this, checkedAt);

@@ -1,6 +1,7 @@
 using GuidanceDesk.Web.Data;
 using GuidanceDesk.Web.Domain;
 using GuidanceDesk.Web.Features.Market;
+using Microsoft.EntityFrameworkCore;
 
 namespace GuidanceDesk.Web.Infrastructure.Startup;
 
@@ -30,7 +31,7 @@ public static class DemoMarket
     public static async Task SeedAsync(AppDbContext db, IReadOnlyList<Employer> employers, DateOnly today, DateTimeOffset now, CancellationToken ct)
     {
         var file = Path.Combine(AppContext.BaseDirectory, "ReferenceData", "market", "wage-guidance-demo.csv");
-        if (File.Exists(file) && !db.WageGuidance.Any())
+        if (File.Exists(file) && !await db.WageGuidance.AnyAsync(ct))
         {
             await using var stream = File.OpenRead(file);
             foreach (var line in WageTableReader.Read(stream, file))
@@ -39,7 +40,7 @@ public static class DemoMarket
                     int.Parse(line.Median, System.Globalization.CultureInfo.InvariantCulture), int.Parse(line.High, System.Globalization.CultureInfo.InvariantCulture), now));
             }
         }
-        if (employers.Count > 0 && !db.Vacancies.Any())
+        if (employers.Count > 0 && !await db.Vacancies.AnyAsync(ct))
         {
             for (var i = 0; i < 33; i++)
             {

@@ -24,8 +24,9 @@ public sealed class StartupLock : IAsyncDisposable
     {
         if (!db.Database.IsNpgsql())
             return new StartupLock(null);
-        // Unpooled: the lock belongs to the session, and a pooled connection would carry it back into the pool.
-        var builder = new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString()) { Pooling = false };
+        // Unpooled (and so not multiplexed): the lock belongs to the session, and a pooled connection would carry it back
+        // into the pool.
+        var builder = new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString()) { Pooling = false, Multiplexing = false };
         var connection = new NpgsqlConnection(builder.ConnectionString);
         await connection.OpenAsync(ct);
         try

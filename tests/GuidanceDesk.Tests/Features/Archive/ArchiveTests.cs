@@ -67,8 +67,8 @@ public abstract class ArchiveTests(AppFixture app)
         var (_, caseId) = await CaseWithRecordAsync(counselor, "上传测试");
         int Stored()
         {
-            using var scope = app.Scope();
-            return scope.ServiceProvider.GetRequiredService<AppDbContext>().StoredFiles.Count(f => f.CreatedByUserId != "system");
+            using var db = app.CreateContext();
+            return db.StoredFiles.Count(f => f.CreatedByUserId != "system");
         }
         var storedBefore = Stored();
         var localBefore = LocalFiles(app);

@@ -95,9 +95,8 @@ public abstract class PolicyLibraryTests(AppFixture app)
         var id = await PublishedAsync(manager, Document("测试附件政策"));
         int Stored()
         {
-            using var scope = app.Scope();
-            return Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<GuidanceDesk.Web.Data.AppDbContext>(
-                scope.ServiceProvider).StoredFiles.Count(f => f.CreatedByUserId != "system");
+            using var db = app.CreateContext();
+            return db.StoredFiles.Count(f => f.CreatedByUserId != "system");
         }
         var (storedBefore, localBefore) = (Stored(), Archive.ArchiveKit.LocalFiles(app));
         var exe = new byte[] { 0x4D, 0x5A, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00 };

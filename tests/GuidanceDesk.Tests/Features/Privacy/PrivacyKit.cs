@@ -5,6 +5,7 @@ using GuidanceDesk.Web.Data;
 using GuidanceDesk.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.EntityFrameworkCore;
 using static GuidanceDesk.Tests.Features.Guidance.GuidanceSteps;
 
 namespace GuidanceDesk.Tests.Features.Privacy;
@@ -43,7 +44,7 @@ public static class PrivacyKit
         Assert.True((await users.CreateAsync(user, "Demo2026pass")).Succeeded);
         Assert.True((await users.AddToRoleAsync(user, Roles.Worker)).Succeeded);
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        db.Workers.First(w => w.Id == id).LinkUser(user.Id);
+        (await db.Workers.FirstAsync(w => w.Id == id, Ct)).LinkUser(user.Id);
         await db.SaveChangesAsync(Ct);
         return userName;
     }
@@ -51,10 +52,11 @@ public static class PrivacyKit
     /// <summary>An id as the audit log writes it.</summary>
     public static string Key(long id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>A look at the database, written with synchronous queries: on a context of the test's own (<see cref="AppFixture.CreateContext"/>).</summary>
     public static async Task<T> QueryAsync<T>(AppFixture app, Func<AppDbContext, T> query)
     {
-        await using var scope = app.Scope();
-        return query(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+        await using var db = app.CreateContext();
+        return query(db);
     }
 
     public static JsonObject Correction(string field, string? value, string? details = null) => new()

@@ -3,6 +3,7 @@ using GuidanceDesk.Tests.Support;
 using GuidanceDesk.Web.Data;
 using GuidanceDesk.Web.Domain;
 using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GuidanceDesk.Tests.Features.Surveys;
@@ -40,7 +41,7 @@ public static class SurveyKit
     {
         await using var scope = app.Scope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var unit = db.Workers.Where(w => w.Id == workerId).Select(w => w.ServiceUnitId).First();
+        var unit = await db.Workers.Where(w => w.Id == workerId).Select(w => w.ServiceUnitId).FirstAsync(TestContext.Current.CancellationToken);
         var s = new SatisfactionSurvey(SurveyOccasion.GuidanceRecords, "test:" + Guid.NewGuid().ToString("N"), unit, workerId, null,
             new SurveyLinks(null, null, null, counselorId, ServiceKind.Guidance, Channel.Offline), invitedAt, invitedAt.AddDays(days));
         db.SatisfactionSurveys.Add(s);
@@ -54,7 +55,7 @@ public static class SurveyKit
         var id = await InviteAsync(app, workerId, at.AddDays(-1), counselorId: counselorId);
         await using var scope = app.Scope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var s = db.SatisfactionSurveys.First(x => x.Id == id);
+        var s = await db.SatisfactionSurveys.FirstAsync(x => x.Id == id, Ct);
         db.SatisfactionResponses.Add(s.Respond(answers, comment, ResponseMode.Portal, null, at));
         await db.SaveChangesAsync(Ct);
     }
@@ -75,9 +76,10 @@ public static class SurveyKit
         }
     }
 
+    /// <summary>A look at the database, written with synchronous queries: on a context of the test's own (<see cref="AppFixture.CreateContext"/>).</summary>
     public static async Task<T> QueryAsync<T>(AppFixture app, Func<AppDbContext, T> query)
     {
-        await using var scope = app.Scope();
-        return query(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+        await using var db = app.CreateContext();
+        return query(db);
     }
 }
