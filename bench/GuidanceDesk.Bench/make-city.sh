@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Generates the whole synthetic city of issue 9 (2,000,000 workers, 100,000 employers, 500,000 vacancies, 1,000,000
-# cases, 5,000,000 guidance records; PostgreSQL also 1,000,000 survey responses) — what run-mixed.sh and the other
+# cases, 5,000,000 guidance records, 1,000,000 survey responses) — what run-mixed.sh and the other
 # city-scale benches read. Run from the repository root, as root (PostgreSQL: uses `su postgres` for the grants).
 #   PROVIDER=postgres|sqlite (default postgres)   DIR=/tmp/gd-bench3 (keys, logs, the SQLite file)
 #   DATABASE=gdcases (PostgreSQL)   FORCE=1: replace an existing city
@@ -22,7 +22,7 @@ if [ "$PROVIDER" = sqlite ]; then
   step generate; $B generate "${ARGS[@]}" --workers 2000000 --force
   step vacancies; $B generate --vacancies --force "${ARGS[@]}"
   step cases; $B generate --cases --force "${ARGS[@]}"
-  echo "no survey responses: surveyindex --setup is PostgreSQL SQL only"
+  step surveys; $B surveyindex --setup "${ARGS[@]}"
   step done
   exit 0
 fi

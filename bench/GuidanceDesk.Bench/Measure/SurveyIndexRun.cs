@@ -12,10 +12,11 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GuidanceDesk.Bench.Measure;
 
 /// <summary>
-/// <c>surveyindex [--setup] [--responses 1000000] --provider postgres --connection C</c> (issue 8): the satisfaction
+/// <c>surveyindex [--setup] [--responses 1000000] --provider postgres --connection C</c> (or <c>--provider sqlite --db F</c>;
+/// its setup is <see cref="SqliteSurveySetup"/>) (issue 8): the satisfaction
 /// index (9.2.1) over a year of responses, for the city and for the largest unit (target: 1,000,000 responses in &lt; 2 s).
 /// <c>--setup</c> inserts the invitations and their responses by server-side multi-row INSERT … SELECT over
-/// generate_series (PostgreSQL only), spread over the last 365 days, the units and their staff, with made-up answers:
+/// generate_series on PostgreSQL, spread over the last 365 days, the units and their staff, with made-up answers:
 /// per response a level b (3–8) and each item b + a shift per latent ± 1.5 (co1 the wrong way round), the latent columns
 /// the item means. The "+ 0 * s.Id" makes the lateral subqueries depend on the row: without it PostgreSQL evaluated
 /// random() once for all rows: every response had the same answers and the same scores but for satisfaction, so
@@ -32,7 +33,13 @@ internal static class SurveyIndexRun
         await using var app = AppHost.Build(target, demoData: false, log: o.Get("log"));
         await app.Services.InitializeDatabaseAsync(app.Configuration, CancellationToken.None);
         if (o.Flag("setup"))
-            await SetupAsync(app.Services, int.Parse(o.Get("responses", "1000000"), CultureInfo.InvariantCulture));
+        {
+            var n = int.Parse(o.Get("responses", "1000000"), CultureInfo.InvariantCulture);
+            if (target.Provider == DatabaseProvider.Sqlite)
+                await SqliteSurveySetup.RunAsync(target.ConnectionString, n);
+            else
+                await SetupAsync(app.Services, n);
+        }
 
         long unit;
         await using (var scope = app.Services.CreateAsyncScope())
