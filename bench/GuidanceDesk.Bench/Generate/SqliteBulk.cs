@@ -109,19 +109,22 @@ internal sealed class SqliteBulk : IBulkTarget
 
     public async ValueTask DisposeAsync() => await _connection.DisposeAsync();
 
-    private SqliteCommand Prepare(string table, string[] columns, SqliteTransaction tx)
+    private SqliteCommand Prepare(string table, string[] columns, SqliteTransaction tx) => PrepareInsert(_connection, tx, table, columns);
+
+    /// <summary>A prepared INSERT of <paramref name="columns"/> into <paramref name="table"/>, its parameters in column order.</summary>
+    internal static SqliteCommand PrepareInsert(SqliteConnection connection, SqliteTransaction tx, string table, IReadOnlyList<string> columns)
     {
-        var cmd = _connection.CreateCommand();
+        var cmd = connection.CreateCommand();
         cmd.Transaction = tx;
         cmd.CommandText = $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) " +
             $"VALUES ({string.Join(", ", columns.Select((_, i) => "$p" + i.ToString(CultureInfo.InvariantCulture)))})";
-        for (var i = 0; i < columns.Length; i++)
+        for (var i = 0; i < columns.Count; i++)
             cmd.Parameters.Add(new SqliteParameter("$p" + i.ToString(CultureInfo.InvariantCulture), null));
         cmd.Prepare();
         return cmd;
     }
 
-    private static void Set(SqliteParameterCollection parameters, params object?[] values)
+    internal static void Set(SqliteParameterCollection parameters, params object?[] values)
     {
         for (var i = 0; i < values.Length; i++)
             parameters[i].Value = values[i] ?? DBNull.Value;

@@ -62,13 +62,7 @@ internal sealed class SqliteCaseBulk : ICaseBulkTarget
     {
         if (rows.Count == 0)
             return;
-        using var cmd = _connection.CreateCommand();
-        cmd.Transaction = tx;
-        cmd.CommandText = $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c.Name}\""))}) " +
-            $"VALUES ({string.Join(", ", columns.Select((_, i) => "$p" + i.ToString(CultureInfo.InvariantCulture)))})";
-        for (var i = 0; i < columns.Length; i++)
-            cmd.Parameters.Add(new SqliteParameter("$p" + i.ToString(CultureInfo.InvariantCulture), null));
-        cmd.Prepare();
+        using var cmd = SqliteBulk.PrepareInsert(_connection, tx, table, [.. columns.Select(c => c.Name)]);
         foreach (var row in rows)
         {
             for (var i = 0; i < columns.Length; i++)

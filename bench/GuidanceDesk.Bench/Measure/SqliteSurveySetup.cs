@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using GuidanceDesk.Bench.Generate;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -110,23 +111,10 @@ internal static class SqliteSurveySetup
         return sample.Count > 0 ? sample : throw new InvalidOperationException("no workers: run generate first");
     }
 
-    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction tx, string table, string[] columns)
-    {
-        var cmd = connection.CreateCommand();
-        cmd.Transaction = tx;
-        cmd.CommandText = $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) " +
-            $"VALUES ({string.Join(", ", columns.Select((_, i) => "$p" + i.ToString(CultureInfo.InvariantCulture)))})";
-        for (var i = 0; i < columns.Length; i++)
-            cmd.Parameters.Add(new SqliteParameter("$p" + i.ToString(CultureInfo.InvariantCulture), null));
-        cmd.Prepare();
-        return cmd;
-    }
+    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction tx, string table, string[] columns) =>
+        SqliteBulk.PrepareInsert(connection, tx, table, columns);
 
-    private static void Set(SqliteCommand cmd, params object?[] values)
-    {
-        for (var i = 0; i < values.Length; i++)
-            cmd.Parameters[i].Value = values[i] ?? DBNull.Value;
-    }
+    private static void Set(SqliteCommand cmd, params object?[] values) => SqliteBulk.Set(cmd.Parameters, values);
 
     private static async Task<long> ScalarAsync(SqliteConnection connection, string sql)
     {
