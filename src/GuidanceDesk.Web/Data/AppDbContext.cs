@@ -12,7 +12,7 @@ namespace GuidanceDesk.Web.Data;
 /// The one database of. Handlers take this type; each provider has a subclass only so that it can keep its own
 /// migration set (<see cref="SqliteAppDbContext"/>, <see cref="PostgresAppDbContext"/>).
 /// </summary>
-public abstract partial class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
+public abstract partial class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options)
 {
     public DbSet<ServiceUnit> ServiceUnits => Set<ServiceUnit>();
     public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
@@ -34,6 +34,7 @@ public abstract partial class AppDbContext(DbContextOptions options) : IdentityD
     public DbSet<Vacancy> Vacancies => Set<Vacancy>();
     public DbSet<WageGuidance> WageGuidance => Set<WageGuidance>();
     public DbSet<SeekerIntention> SeekerIntentions => Set<SeekerIntention>();
+    // The key ring's table, created by these migrations; the key store itself reads it through KeyRingDbContext.
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

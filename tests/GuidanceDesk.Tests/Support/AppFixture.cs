@@ -116,15 +116,14 @@ public abstract class AppFixture : IAsyncLifetime
     public AppDbContext CreateContext()
     {
         SkipIfUnavailable();
-        if (Provider == DatabaseProvider.Sqlite)
-        {
-            var sqlite = new Microsoft.EntityFrameworkCore.DbContextOptionsBuilder<SqliteAppDbContext>();
-            DatabaseSetup.ConfigureSqlite(sqlite, _connection!);
-            return new SqliteAppDbContext(sqlite.Options);
-        }
-        var postgres = new Microsoft.EntityFrameworkCore.DbContextOptionsBuilder<PostgresAppDbContext>();
-        DatabaseSetup.ConfigurePostgres(postgres, DatabaseSetup.Unmultiplexed(_connection!));
-        return new PostgresAppDbContext(postgres.Options);
+        return TestContexts.Create(Provider, _connection!);
+    }
+
+    /// <summary>A look at the database, written with synchronous queries, on a context of the test's own.</summary>
+    public async Task<T> QueryAsync<T>(Func<AppDbContext, T> query)
+    {
+        await using var db = CreateContext();
+        return query(db);
     }
 
     /// <summary>A scope for looking at the database directly, as an assertion would.</summary>

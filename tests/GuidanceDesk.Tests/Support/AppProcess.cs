@@ -246,18 +246,7 @@ public sealed class ScratchDatabase : IAsyncDisposable
     }
 
     /// <summary>The app's own context on this database, for using the app's own helpers (a job lease, say) as it would.</summary>
-    public AppDbContext CreateContext()
-    {
-        if (Provider == DatabaseProvider.Sqlite)
-        {
-            var sqlite = new DbContextOptionsBuilder<SqliteAppDbContext>();
-            DatabaseSetup.ConfigureSqlite(sqlite, ConnectionString);
-            return new SqliteAppDbContext(sqlite.Options);
-        }
-        var postgres = new DbContextOptionsBuilder<PostgresAppDbContext>();
-        DatabaseSetup.ConfigurePostgres(postgres, ConnectionString);
-        return new PostgresAppDbContext(postgres.Options);
-    }
+    public AppDbContext CreateContext() => TestContexts.Create(Provider, ConnectionString);
 
     public async ValueTask DisposeAsync()
     {

@@ -52,12 +52,8 @@ public static class PrivacyKit
     /// <summary>An id as the audit log writes it.</summary>
     public static string Key(long id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>A look at the database, written with synchronous queries: on a context of the test's own (<see cref="AppFixture.CreateContext"/>).</summary>
-    public static async Task<T> QueryAsync<T>(AppFixture app, Func<AppDbContext, T> query)
-    {
-        await using var db = app.CreateContext();
-        return query(db);
-    }
+    /// <summary>A look at the database, written with synchronous queries (<see cref="AppFixture.QueryAsync"/>).</summary>
+    public static Task<T> QueryAsync<T>(AppFixture app, Func<AppDbContext, T> query) => app.QueryAsync(query);
 
     public static JsonObject Correction(string field, string? value, string? details = null) => new()
     {
